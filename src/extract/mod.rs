@@ -1,0 +1,289 @@
+//! Finding every figure and date in a sentence.
+//!
+//! Text is scanned once for candidates: digits, and the grammar's anchor
+//! words (number words, months, weekdays, relative and vague forms) compiled
+//! into one automaton. Around each candidate the parsers are tried from the
+//! few words before it (where a lead or a marker may stand: "plus de",
+//! "depuis le") — never at every byte. A failed parse means "no mention".
+
+mod date;
+mod input;
+mod number;
+mod quantity;
+mod words;
+
+pub use date::{DateExpr, DateMention};
+pub use quantity::lemma;
+
+use crate::grammar::Grammar;
+use crate::span::Span;
+use crate::text::normalize::word_starts;
+use crate::text::Sentence;
+use crate::value::{Approx, Interval, MentionKind, Relation};
+use input::{consumed, PResult};
+
+/// One figure or date found in the text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    pub span: Span,
+    pub kind: MentionKind,
+    /// For every kind but dates, in the mention's own unit.
+    pub value: Option<Interval>,
+    pub approx: Approx,
+    /// Index into `Grammar::units`.
+    pub unit: Option<usize>,
+    /// Lemma of the counted noun ("militant").
+    pub counted: Option<String>,
+    pub date: Option<DateExpr>,
+    /// How a lead relates the mention to its claim ("depuis" = since).
+    pub relation: Relation,
+    /// The phrase looks ahead ("jusqu'au", "dans les prochaines").
+    pub forward: bool,
+}
+
+/// What a parser found at a position: a mention, or digits to skip
+/// (a phone number, a clock time, a score).
+enum Found {
+    Mention(Mention),
+    Skip,
+}
+
+/// How many words before a candidate a lead or marker may start.
+const LOOKBEHIND_WORDS: usize = 5;
+
+/// Every mention in the given sentences of `text`, in text order.
+pub fn extract(text: &str, sentences: &[Sentence], g: &Grammar) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for s in sentences {
+        extract_sentence(text, s.span, g, &mut out);
+    }
+    out
+}
+
+fn extract_sentence(text: &str, span: Span, g: &Grammar, out: &mut Vec<Mention>) {
+    let sentence = span.of(text);
+    let mut next_free = span.start;
+    for anchor in candidates(sentence, g) {
+        let anchor = span.start + anchor;
+        if anchor < next_free {
+            continue;
+        }
+        let window_start = text[..anchor]
+            .char_indices()
+            .rev()
+            .take(60)
+            .last()
+            .map_or(anchor, |(p, _)| p)
+            .max(next_free);
+        let mut starts: Vec<usize> = word_starts(text, window_start, anchor).filter(|&p| !inside_number(text, p)).collect();
+        let keep = starts.len().saturating_sub(LOOKBEHIND_WORDS);
+        starts.drain(..keep);
+        starts.push(anchor);
+        for start in starts {
+            let Some((len, found)) = parse_at(g, &text[start..span.end]) else {
+                continue;
+            };
+            let end = start + len;
+            if end <= anchor {
+                continue;
+            }
+            if let Found::Mention(mut m) = found {
+                m.span = Span::new(start, end);
+                if !is_proper_name(text, span, &m) {
+                    out.push(m);
+                }
+            }
+            next_free = end;
+            break;
+        }
+    }
+}
+
+/// A number word capitalised inside a clause is part of a name ("les Deux
+/// Alpes", "Quatre-Chemins"); after a quote or at the start it is not.
+fn is_proper_name(text: &str, sentence: Span, m: &Mention) -> bool {
+    let first = m.span.of(text).chars().next();
+    let prev = text[sentence.start..m.span.start].chars().rev().find(|c| !crate::text::normalize::is_space(*c));
+    first.is_some_and(|c| c.is_uppercase()) && prev.is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | '\'' | '’'))
+}
+
+/// Digits after "49." or "3/" belong to a larger token, read from its start.
+fn inside_number(text: &str, p: usize) -> bool {
+    let b = text.as_bytes();
+    p >= 2 && matches!(b[p - 1], b'.' | b',' | b'/' | b':' | b'-') && b[p - 2].is_ascii_digit()
+}
+
+/// Byte offsets (into `sentence`) where a mention's core may start.
+fn candidates(sentence: &str, g: &Grammar) -> Vec<usize> {
+    let bytes = sentence.as_bytes();
+    let mut out = Vec::new();
+    let prev_char = |p: usize| sentence[..p].chars().next_back();
+    for (p, &b) in bytes.iter().enumerate() {
+        if !b.is_ascii_digit() || (p > 0 && bytes[p - 1].is_ascii_digit()) {
+            continue;
+        }
+        let glued = prev_char(p).is_some_and(|c| c.is_alphanumeric());
+        if !glued && !inside_number(sentence, p) {
+            out.push(p);
+        }
+    }
+    for m in g.anchors.find_iter(sentence) {
+        let before_ok = !prev_char(m.start()).is_some_and(|c| c.is_alphanumeric());
+        let after_ok = !sentence[m.end()..].chars().next().is_some_and(|c| c.is_alphanumeric());
+        if before_ok && after_ok {
+            out.push(m.start());
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Tries every parser at the start of `i`; returns the bytes consumed.
+fn parse_at(g: &Grammar, i: &str) -> Option<(usize, Found)> {
+    if let Ok((rest, ())) = number::not_a_count(i) {
+        return Some((consumed(i, rest), Found::Skip));
+    }
+    if let Ok((rest, d)) = date::date_mention(g, i) {
+        return Some((consumed(i, rest), Found::Mention(date_to_mention(d))));
+    }
+    if let Ok((rest, q)) = quantity::lead_duration(g, i) {
+        return Some((consumed(i, rest), Found::Mention(quantity_to_mention(g, q))));
+    }
+    if let Ok((rest, m)) = ordinal(g, i) {
+        return Some((consumed(i, rest), Found::Mention(m)));
+    }
+    if let Ok((rest, q)) = quantity::quantity(g, i) {
+        return Some((consumed(i, rest), Found::Mention(quantity_to_mention(g, q))));
+    }
+    None
+}
+
+fn date_to_mention(d: DateMention) -> Mention {
+    Mention {
+        span: Span::default(),
+        kind: MentionKind::Date,
+        value: None,
+        approx: Approx::Exact,
+        unit: None,
+        counted: None,
+        date: Some(d.expr),
+        relation: d.relation,
+        forward: d.forward,
+    }
+}
+
+fn quantity_to_mention(g: &Grammar, q: quantity::Quantity) -> Mention {
+    let relation = q.lead.map_or(Relation::At, |l| l.relation);
+    // "il y a trois jours" is a date: so many days (weeks...) before publication.
+    if relation == Relation::Ago {
+        if let (Some(u), Some(n)) = (q.unit, q.amount.value.point()) {
+            let days = g.units[u].factor * n;
+            return date_to_mention(DateMention {
+                expr: DateExpr::Days(-(days.round() as i64)),
+                relation: Relation::At,
+                forward: false,
+            });
+        }
+    }
+    Mention {
+        span: Span::default(),
+        kind: q.kind,
+        value: Some(q.amount.value),
+        approx: q.amount.approx,
+        unit: q.unit,
+        counted: q.counted,
+        date: None,
+        relation,
+        forward: q.lead.is_some_and(|l| l.forward),
+    }
+}
+
+/// Ordinals: "1er", "2e", "3ème", "premier", "trentième".
+fn ordinal<'a>(g: &Grammar, i: &'a str) -> PResult<'a, Mention> {
+    let value = if let Ok((rest, (v, _))) = number::decimal(i).and_then(|(r, v)| {
+        g.ordinal_suffixes
+            .iter()
+            .find_map(|s| r.strip_prefix(s.as_str()).filter(|r| input::at_boundary(r)))
+            .map(|r| (r, (v, ())))
+            .ok_or(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))
+    }) {
+        (rest, v)
+    } else if let Ok((rest, v)) = input::lex(&g.ordinal_words, i) {
+        if !input::at_boundary(rest) {
+            return input::fail(i);
+        }
+        (rest, *v)
+    } else {
+        let (rest, w) = words::number_words(g, i)?;
+        if !w.ordinal {
+            return input::fail(i);
+        }
+        (rest, w.value)
+    };
+    let (rest, v) = value;
+    Ok((
+        rest,
+        Mention {
+            span: Span::default(),
+            kind: MentionKind::Ordinal,
+            value: Some(Interval::exact(v)),
+            approx: Approx::Exact,
+            unit: None,
+            counted: None,
+            date: None,
+            relation: Relation::At,
+            forward: false,
+        },
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus;
+    use std::path::Path;
+
+    /// The text of every mention found in `text`.
+    fn texts(text: &str) -> Vec<String> {
+        let g = Grammar::builtin().unwrap();
+        let a = corpus::article(Path::new("t.txt"), text.as_bytes().to_vec(), None).unwrap();
+        let s = crate::text::segment(&a, &g);
+        extract(&a.text, &s, &g).iter().map(|m| m.span.of(&a.text).to_string()).collect()
+    }
+
+    #[test]
+    fn mentions_in_sentences() {
+        assert_eq!(
+            texts("Le soutien a permis de libérer 400 localités et plus de 10 000 kilomètres carrés, selon le ministre."),
+            ["400 localités", "plus de 10 000 kilomètres carrés"]
+        );
+        assert_eq!(texts("La Russie est intervenue dans le conflit en 2015, aidant Assad."), ["en 2015"]);
+        assert_eq!(
+            texts("Son opération lancée le 30 septembre 2016 a atteint ses objectifs."),
+            ["le 30 septembre 2016"]
+        );
+        assert_eq!(
+            texts("Au cours des dernières 24 heures, au moins 200 militants ont été éliminés."),
+            ["Au cours des dernières 24 heures", "au moins 200 militants"]
+        );
+        assert_eq!(texts("Il a ajouté que 400 autres militants avaient été tués la veille."), ["400 autres militants", "la veille"]);
+        assert_eq!(texts("Les avions font en moyenne entre vingt et vingt-cinq sorties par jours."), ["en moyenne entre vingt et vingt-cinq sorties"]);
+        assert_eq!(texts("Un commandant a parlé mardi à l'AFP."), ["mardi"]);
+        assert_eq!(texts("La base est inaccessible depuis plus de trois ans."), ["depuis plus de trois ans"]);
+    }
+
+    #[test]
+    fn not_mentions() {
+        assert!(texts("Appelez le 01 23 45 67 89 ce soir.").is_empty());
+        assert!(texts("Le match s'est fini sur un score de 3-1.").is_empty());
+        assert!(texts("Le gouvernement a utilisé le 49.3 hier.").iter().all(|t| t == "hier"));
+        assert!(texts("Ils skient aux Deux Alpes.").is_empty());
+        assert_eq!(texts("Rendez-vous à 15h30 pour 200 manifestants."), ["200 manifestants"]);
+    }
+
+    #[test]
+    fn ordinals() {
+        assert_eq!(texts("Le 2e round et la trentième édition."), ["2e", "trentième"]);
+    }
+}

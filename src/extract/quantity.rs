@@ -1,0 +1,312 @@
+//! Quantities: an amount (number, range or vague quantity, with its
+//! approximation marker) and what it measures: a unit from `units.toml`
+//! ("10 000 km²", "3 millions d'euros", "12 %", "48 heures") or a counted
+//! noun, lemmatised ("400 autres militants" → militant).
+
+use super::input::*;
+use super::number::{decimal, multiplier};
+use super::words::number_words;
+use crate::grammar::{Grammar, LeadDef, Role};
+use crate::text::normalize::normalize;
+use crate::value::{Approx, Interval, MentionKind, Relation};
+
+/// An amount before its unit: the interval it stands for and how it was said.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Amount {
+    pub value: Interval,
+    pub approx: Approx,
+    /// A lone "un"/"une": an article, not a count, unless a unit follows.
+    pub lone_one: bool,
+    /// Written in words rather than digits.
+    pub in_words: bool,
+    /// A vague quantity ("une vingtaine") or a large multiplier ("3 millions"):
+    /// a linking "de" may follow before the noun.
+    pub takes_link: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quantity {
+    pub amount: Amount,
+    pub kind: MentionKind,
+    pub unit: Option<usize>,
+    pub counted: Option<String>,
+    /// Set when a lead introduced a duration ("depuis huit ans").
+    pub lead: Option<LeadDef>,
+}
+
+/// An approximation marker: "plus de", "au moins", "environ", "quelque".
+fn approx_marker<'a>(g: &'a Grammar, i: &'a str) -> PResult<'a, crate::grammar::MarkerDef> {
+    let (rest, (text, m)) = lex_text(&g.markers, i)?;
+    let (rest, _) = sep(text, rest)?;
+    Ok((rest, *m))
+}
+
+/// One number, in digits or in words (cardinal only).
+fn single_number<'a>(g: &Grammar, i: &'a str) -> PResult<'a, (f64, bool, bool, bool)> {
+    if let Ok((rest, v)) = decimal(i) {
+        return Ok(match multiplier(g, rest) {
+            Ok((r, m)) => (r, (v * m, false, false, true)),
+            Err(_) => (rest, (v, false, false, false)),
+        });
+    }
+    let (rest, w) = number_words(g, i)?;
+    if w.ordinal {
+        return fail(i);
+    }
+    let big = g.number_words.get(i[..i.len() - rest.len()].rsplit([' ', '-']).next().unwrap_or("")).is_some_and(|n| n.role == Role::Large);
+    Ok((rest, (w.value, w.lone_one, true, big)))
+}
+
+/// A range: "entre 20 et 25", "de 20 à 25", "20 à 25", "20-25".
+fn range<'a>(g: &Grammar, i: &'a str) -> PResult<'a, (f64, f64, bool)> {
+    for def in &g.ranges {
+        let body = if def.open.is_empty() {
+            Some(i)
+        } else {
+            lex_text(&def.open, i).ok().and_then(|(r, (text, _))| sep(text, r).ok()).map(|(r, _)| r)
+        };
+        let Some(body) = body else { continue };
+        let Ok((r, (a, _, words, _))) = single_number(g, body) else { continue };
+        let Ok((r, _)) = ws1(r) else { continue };
+        let Ok((r, _)) = lex(&def.join, r) else { continue };
+        let Ok((r, _)) = ws1(r) else { continue };
+        let Ok((r, (b, _, _, _))) = single_number(g, r) else { continue };
+        if b > a {
+            return Ok((r, (a, b, words)));
+        }
+    }
+    // "20-25": digits joined by a hyphen, the second larger.
+    let (r, a) = decimal(i)?;
+    let r = r.strip_prefix('-').ok_or(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Char)))?;
+    let (r, b) = decimal(r)?;
+    if b > a && a >= 0.0 {
+        return Ok((r, (a, b, false)));
+    }
+    fail(i)
+}
+
+/// An amount with its marker: "plus de 10 000", "entre vingt et vingt-cinq",
+/// "une vingtaine", "quelque 400".
+pub fn amount<'a>(g: &'a Grammar, i: &'a str) -> PResult<'a, Amount> {
+    let (body, marker) = match approx_marker(g, i) {
+        Ok((r, m)) => (r, Some(m)),
+        Err(_) => (i, None),
+    };
+    if let Ok((rest, (a, b, in_words))) = range(g, body) {
+        return Ok((
+            rest,
+            Amount {
+                value: Interval::range(a, b),
+                approx: Approx::Range,
+                lone_one: false,
+                in_words,
+                takes_link: false,
+            },
+        ));
+    }
+    if let Ok((rest, (lo, hi))) = lex(&g.vague, body) {
+        if at_boundary(rest) {
+            return Ok((
+                rest,
+                Amount {
+                    value: Interval::range(*lo, *hi),
+                    approx: Approx::Vague,
+                    lone_one: false,
+                    in_words: true,
+                    takes_link: true,
+                },
+            ));
+        }
+    }
+    let (rest, (v, lone_one, in_words, big)) = single_number(g, body)?;
+    let (approx, tolerance) = marker.map_or((Approx::Exact, 0.0), |m| (m.approx, m.tolerance));
+    Ok((
+        rest,
+        Amount {
+            value: approx.apply(v, tolerance),
+            approx,
+            lone_one: lone_one && marker.is_none(),
+            in_words,
+            takes_link: big,
+        },
+    ))
+}
+
+/// A unit after an amount: "km²", "kilomètres carrés", "d'euros", "%".
+fn unit_after<'a>(g: &Grammar, i: &'a str) -> PResult<'a, usize> {
+    let (r, _) = ws(i)?;
+    if let Ok((rest, u)) = lex(&g.unit_forms, r) {
+        return Ok((rest, *u));
+    }
+    let (r2, (link, _)) = lex_text(&g.links, r)?;
+    let (r2, _) = sep(link, r2)?;
+    let (rest, u) = lex(&g.unit_forms, r2)?;
+    Ok((rest, *u))
+}
+
+/// The lemma of a counted noun: grammar exceptions first, then plural rules.
+pub fn lemma(g: &Grammar, w: &str) -> String {
+    let key = normalize(w);
+    if let Some(l) = g.lemmas.get(&key) {
+        return l.clone();
+    }
+    for (suffix, singular) in &g.plural_rules {
+        if key.len() > suffix.len() + 2 && key.ends_with(suffix.as_str()) {
+            return format!("{}{}", &key[..key.len() - suffix.len()], singular);
+        }
+    }
+    key
+}
+
+/// The noun a bare count counts: "400 autres militants" → militant.
+fn counted_noun<'a>(g: &Grammar, i: &'a str, takes_link: bool) -> PResult<'a, String> {
+    let (mut r, _) = ws1(i)?;
+    if takes_link {
+        if let Ok((r2, (link, _))) = lex_text(&g.links, r) {
+            if let Ok((r3, _)) = sep(link, r2) {
+                r = r3;
+            }
+        }
+    }
+    for _ in 0..2 {
+        match lex(&g.noun_skip, r) {
+            Ok((r2, _)) if at_boundary(r2) => r = ws1(r2)?.0,
+            _ => break,
+        }
+    }
+    let (rest, w) = word(r)?;
+    if !at_boundary(rest) || rest.starts_with(['\'', '’']) {
+        return fail(i);
+    }
+    let blocked = g.function_words.get(w).is_some()
+        || g.number_words.get(w).is_some()
+        || g.months.get(w).is_some()
+        || g.weekdays.get(w).is_some()
+        || g.relative_days.get(w).is_some()
+        || g.markers.get(w).is_some()
+        || g.unit_forms.get(w).is_some();
+    if blocked || w.chars().count() < 2 {
+        return fail(i);
+    }
+    Ok((rest, lemma(g, w)))
+}
+
+/// A currency written before the amount: "$75", "€ 20".
+fn prefix_unit<'a>(g: &Grammar, i: &'a str) -> PResult<'a, usize> {
+    let (r, u) = lex(&g.unit_prefixes, i)?;
+    let (r, _) = ws(r)?;
+    Ok((r, *u))
+}
+
+/// A quantity, with or without a unit or counted noun.
+pub fn quantity<'a>(g: &'a Grammar, i: &'a str) -> PResult<'a, Quantity> {
+    if let Ok((r, u)) = prefix_unit(g, i) {
+        let (rest, amount) = amount(g, r)?;
+        return Ok((rest, build(g, amount, Some(u), None, None)));
+    }
+    let (rest, amount) = amount(g, i)?;
+    // Glued letters that are not a unit ("F16", "3D") make it a name.
+    if rest.starts_with(|c: char| c.is_alphabetic()) && lex(&g.unit_forms, rest).is_err() {
+        return fail(i);
+    }
+    if let Ok((r, u)) = unit_after(g, rest) {
+        return Ok((r, build(g, amount, Some(u), None, None)));
+    }
+    // A lone "un"/"une" before a noun is an article ("un commandant").
+    if amount.lone_one {
+        return fail(i);
+    }
+    if let Ok((r, noun)) = counted_noun(g, rest, amount.takes_link) {
+        return Ok((r, build(g, amount, None, Some(noun), None)));
+    }
+    Ok((rest, build(g, amount, None, None, None)))
+}
+
+/// A duration introduced by a lead: "depuis huit ans", "dans les prochaines
+/// 48 heures", "au cours des dernières 24 heures", "il y a trois jours".
+pub fn lead_duration<'a>(g: &'a Grammar, i: &'a str) -> PResult<'a, Quantity> {
+    let (r, (text, lead)) = lex_text(&g.leads, i)?;
+    if matches!(lead.relation, Relation::At) {
+        return fail(i);
+    }
+    let (r, _) = sep(text, r)?;
+    let (rest, amount) = amount(g, r)?;
+    let (rest, u) = unit_after(g, rest)?;
+    if g.units[u].kind != MentionKind::Duration {
+        return fail(i);
+    }
+    Ok((rest, build(g, amount, Some(u), None, Some(*lead))))
+}
+
+fn build(g: &Grammar, amount: Amount, unit: Option<usize>, counted: Option<String>, lead: Option<LeadDef>) -> Quantity {
+    let kind = match (unit, &counted) {
+        (Some(u), _) => g.units[u].kind,
+        (None, Some(_)) => MentionKind::Quantity,
+        (None, None) => MentionKind::Number,
+    };
+    Quantity {
+        amount,
+        kind,
+        unit,
+        counted,
+        lead,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Renders a quantity compactly: "[10000, ∞) more_than km2".
+    fn show(g: &Grammar, s: &str) -> String {
+        match quantity(g, s).or_else(|_| lead_duration(g, s)) {
+            Ok((rest, q)) => {
+                let what = q.unit.map(|u| g.units[u].id.clone()).or(q.counted.clone()).unwrap_or_default();
+                let used = &s[..s.len() - rest.len()];
+                format!("{} {} {} {what} | {used}", q.kind.as_str(), q.amount.value, q.amount.approx.as_str()).trim().to_string()
+            }
+            Err(_) => "none".into(),
+        }
+    }
+
+    #[test]
+    fn quantities_table() {
+        let g = Grammar::builtin().unwrap();
+        for (input, expect) in [
+            ("400 localités", "quantity 400 exact localité | 400 localités"),
+            ("plus de 10 000 kilomètres carrés", "quantity [10 000, ∞) more_than km2 | plus de 10 000 kilomètres carrés"),
+            ("au moins 200 militants ont", "quantity [200, ∞) at_least militant | au moins 200 militants"),
+            ("400 autres militants", "quantity 400 exact militant | 400 autres militants"),
+            ("quelque 400 kilomètres carrés de", "quantity [360, 440] about km2 | quelque 400 kilomètres carrés"),
+            ("plus de 100 soldats syriens", "quantity [100, ∞) more_than soldat | plus de 100 soldats"),
+            ("28 poches", "quantity 28 exact poche | 28 poches"),
+            ("plus de 70 drones.", "quantity [70, ∞) more_than drone | plus de 70 drones"),
+            ("entre vingt et vingt-cinq sorties par jours", "quantity [20, 25] range sortie | entre vingt et vingt-cinq sorties"),
+            ("cinq morts", "quantity 5 exact mort | cinq morts"),
+            ("3 millions d'euros", "money 3 000 000 exact EUR | 3 millions d'euros"),
+            ("3,2 millions de réfugiés", "quantity 3 200 000 exact réfugié | 3,2 millions de réfugiés"),
+            ("12 %", "percent 12 exact percent | 12 %"),
+            ("12%", "percent 12 exact percent | 12%"),
+            ("douze pour cent", "percent 12 exact percent | douze pour cent"),
+            ("$75", "money 75 exact USD | $75"),
+            ("une vingtaine de morts", "quantity [15, 25] vague mort | une vingtaine de morts"),
+            ("des dizaines de groupes armés", "quantity [20, 99] vague groupe | des dizaines de groupes"),
+            ("20-25 blessés", "quantity [20, 25] range blessé | 20-25 blessés"),
+            ("de 20 à 25 blessés", "quantity [20, 25] range blessé | de 20 à 25 blessés"),
+            ("depuis huit ans", "duration 8 exact year | depuis huit ans"),
+            ("dans les prochaines 48 heures", "duration 48 exact hour | dans les prochaines 48 heures"),
+            ("plus de trois ans", "duration [3, ∞) more_than year | plus de trois ans"),
+            ("2 milliards de dollars", "money 2 000 000 000 exact USD | 2 milliards de dollars"),
+        ] {
+            assert_eq!(show(&g, input), expect, "{input}");
+        }
+    }
+
+    #[test]
+    fn not_quantities() {
+        let g = Grammar::builtin().unwrap();
+        for input in ["un commandant", "une grande partie", "F16"] {
+            assert_eq!(show(&g, input), "none", "{input}");
+        }
+    }
+}

@@ -1,0 +1,264 @@
+//! Numbers written out in French words, in both spelling reforms and with
+//! Belgian and Swiss forms: "vingt et un", "vingt-et-un", "quatre-vingts",
+//! "soixante-dix-sept", "nonante", "deux cent mille", "un milliard deux cents
+//! millions", and their ordinals ("vingt-deuxième"). The words and their roles
+//! come from `numbers.toml`; this file holds only how roles compose.
+
+use super::input::*;
+use crate::grammar::{Grammar, NumberWord, Role};
+use crate::text::normalize::is_space;
+
+/// A number in words: its value, whether it is an ordinal, and how many words.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Words {
+    pub value: f64,
+    pub ordinal: bool,
+    pub words: usize,
+    /// The number is a single unit word of value 1: "un", "une" (an article).
+    pub lone_one: bool,
+}
+
+/// Composition state: finished multiples of a thousand or more, and the
+/// current group below a thousand.
+#[derive(Clone, Copy, Debug, Default)]
+struct Acc {
+    total: f64,
+    group: f64,
+    last: Option<(Role, f64)>,
+    /// Smallest multiplier (1000, 1e6...) used so far; the next must be smaller.
+    smallest_mult: f64,
+    after_conjunction: bool,
+    has_unit: bool,
+}
+
+impl Acc {
+    fn new() -> Acc {
+        Acc {
+            smallest_mult: f64::INFINITY,
+            ..Acc::default()
+        }
+    }
+
+    fn last_role(&self) -> Option<Role> {
+        self.last.map(|(r, _)| r)
+    }
+
+    /// True when the group may take a new hundred/ten/unit after a multiplier.
+    fn fresh_group(&self) -> bool {
+        matches!(self.last_role(), None | Some(Role::Hundred | Role::Thousand | Role::Large))
+    }
+
+    fn push(&mut self, w: &NumberWord) -> bool {
+        let v = w.value;
+        if self.after_conjunction && !(matches!(w.role, Role::Unit | Role::Teen) && (v == 1.0 || v == 11.0)) {
+            return false;
+        }
+        let ok = match w.role {
+            Role::Unit => {
+                if v == 0.0 {
+                    self.last.is_none()
+                } else {
+                    let after_ten = self.last_role() == Some(Role::Ten) && !self.has_unit;
+                    let after_dix = self.last == Some((Role::Teen, 10.0)) && v >= 7.0;
+                    let ok = self.fresh_group() || after_ten || after_dix;
+                    if ok {
+                        self.group += v;
+                        self.has_unit = true;
+                    }
+                    ok
+                }
+            }
+            Role::Teen => {
+                let tens = self.group % 100.0;
+                let after_ten = self.last_role() == Some(Role::Ten) && (tens == 60.0 || tens == 80.0) && !self.has_unit;
+                let ok = self.fresh_group() || after_ten;
+                if ok {
+                    self.group += v;
+                    self.has_unit = v != 10.0;
+                }
+                ok
+            }
+            Role::Ten => match self.last {
+                Some((Role::Unit, u)) if w.multiplied_by_unit && self.group % 100.0 == u => {
+                    self.group += u * v - u;
+                    self.has_unit = false;
+                    true
+                }
+                _ if self.fresh_group() => {
+                    self.group += v;
+                    self.has_unit = false;
+                    true
+                }
+                _ => false,
+            },
+            Role::Hundred => match self.last {
+                Some((Role::Unit, u)) if u >= 2.0 && self.group == u => {
+                    self.group = u * v;
+                    true
+                }
+                None | Some((Role::Thousand | Role::Large, _)) => {
+                    self.group = v;
+                    true
+                }
+                _ => false,
+            },
+            Role::Thousand | Role::Large => {
+                if v >= self.smallest_mult || (self.group == 0.0 && (w.role == Role::Large || self.last.is_some())) {
+                    false
+                } else {
+                    self.total += self.group.max(1.0) * v;
+                    self.group = 0.0;
+                    self.smallest_mult = v;
+                    true
+                }
+            }
+        };
+        if ok {
+            self.last = Some((w.role, v));
+            self.after_conjunction = false;
+            if !matches!(w.role, Role::Unit | Role::Teen) {
+                self.has_unit = false;
+            }
+        }
+        ok
+    }
+
+    fn value(&self) -> f64 {
+        self.total + self.group
+    }
+}
+
+/// One token of a number in words: letters only.
+fn token(i: &str) -> PResult<'_, &str> {
+    let end = i.find(|c: char| !c.is_alphabetic()).unwrap_or(i.len());
+    if end == 0 {
+        return fail(i);
+    }
+    Ok((&i[end..], &i[..end]))
+}
+
+/// Separator between number words: a hyphen or spaces.
+fn joiner(i: &str) -> PResult<'_, ()> {
+    if let Some(r) = i.strip_prefix(['-', '\u{2011}']) {
+        return Ok((r, ()));
+    }
+    let (r, s) = ws(i)?;
+    if s.is_empty() || r.starts_with(|c: char| is_space(c)) {
+        return fail(i);
+    }
+    Ok((r, ()))
+}
+
+/// A cardinal or ordinal number in words, as long as the words compose.
+pub fn number_words<'a>(g: &Grammar, i: &'a str) -> PResult<'a, Words> {
+    let mut acc = Acc::new();
+    let mut rest = i;
+    let mut best: Option<(&str, Words)> = None;
+    let mut words = 0;
+    let mut first_word: Option<&NumberWord> = None;
+    loop {
+        let Ok((after, tok)) = token(rest) else { break };
+        if g.conjunctions.get(tok).is_some() && acc.last_role() == Some(Role::Ten) && !acc.has_unit && !acc.after_conjunction {
+            acc.after_conjunction = true;
+        } else {
+            let Some(w) = g.number_words.get(tok) else { break };
+            if !acc.push(w) {
+                break;
+            }
+            words += 1;
+            first_word.get_or_insert(w);
+            let lone_one = words == 1 && w.role == Role::Unit && w.value == 1.0;
+            best = Some((
+                after,
+                Words {
+                    value: acc.value(),
+                    ordinal: w.ordinal,
+                    words,
+                    lone_one,
+                },
+            ));
+            if w.ordinal {
+                break;
+            }
+        }
+        match joiner(after) {
+            Ok((r, ())) => rest = r,
+            Err(_) => break,
+        }
+    }
+    match best {
+        Some((rest, w)) if at_boundary(rest) => Ok((rest, w)),
+        _ => fail(i),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(g: &Grammar, s: &str) -> Option<f64> {
+        number_words(g, s).ok().map(|(_, w)| w.value)
+    }
+
+    #[test]
+    fn cardinals_table() {
+        let g = Grammar::builtin().unwrap();
+        for (input, expect) in [
+            ("zéro", 0.0),
+            ("un", 1.0),
+            ("cinq", 5.0),
+            ("dix-sept", 17.0),
+            ("vingt et un", 21.0),
+            ("vingt-et-un", 21.0),
+            ("vingt-et-une", 21.0),
+            ("vingt-cinq", 25.0),
+            ("soixante et onze", 71.0),
+            ("soixante-dix-sept", 77.0),
+            ("quatre-vingts", 80.0),
+            ("quatre-vingt-un", 81.0),
+            ("quatre-vingt-dix-neuf", 99.0),
+            ("septante", 70.0),
+            ("nonante-neuf", 99.0),
+            ("huitante-deux", 82.0),
+            ("cent", 100.0),
+            ("cent un", 101.0),
+            ("deux cents", 200.0),
+            ("deux cent mille", 200_000.0),
+            ("mille", 1000.0),
+            ("trois mille quatre cents", 3400.0),
+            ("trois millions", 3_000_000.0),
+            ("un milliard deux cents millions", 1_200_000_000.0),
+            ("deux-cent-quarante-et-un", 241.0),
+            ("huit", 8.0),
+        ] {
+            assert_eq!(parse(&g, input), Some(expect), "{input}");
+        }
+    }
+
+    #[test]
+    fn stops_where_words_stop_composing() {
+        let g = Grammar::builtin().unwrap();
+        for (input, expect, rest) in [
+            ("vingt et vingt-cinq", 20.0, " et vingt-cinq"),
+            ("deux trois", 2.0, " trois"),
+            ("trois ans", 3.0, " ans"),
+            ("huit ans", 8.0, " ans"),
+        ] {
+            let (r, w) = number_words(&g, input).unwrap();
+            assert_eq!((w.value, r), (expect, rest), "{input}");
+        }
+    }
+
+    #[test]
+    fn ordinals_and_non_numbers() {
+        let g = Grammar::builtin().unwrap();
+        let (_, w) = number_words(&g, "trentième").unwrap();
+        assert!(w.ordinal && w.value == 30.0);
+        let (_, w) = number_words(&g, "vingt-deuxième").unwrap();
+        assert!(w.ordinal && w.value == 22.0);
+        for input in ["aucun", "unique", "centre", "septembre", "million"] {
+            assert!(number_words(&g, input).is_err(), "{input}");
+        }
+        assert!(number_words(&g, "un").unwrap().1.lone_one);
+    }
+}

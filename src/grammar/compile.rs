@@ -1,0 +1,521 @@
+//! Loading, merging and compiling grammar files.
+//!
+//! Order: the builtin files, then each `--grammar DIR` in the order given.
+//! A user file named like a builtin file merges into it entry by entry: the
+//! same `id` replaces, a new `id` adds, `disable = ["id"]` removes, and word
+//! lists are extended. Validation runs after the merge; every error names the
+//! file and the entry.
+
+use super::schema::*;
+use super::{EntityDef, EntityForm, EventDef, FormKind, Grammar, LeadDef, LineRule, MarkerDef, PeriodUnit, RangeDef, Role, ScopeDef, UnitDef};
+use crate::value::{Approx, MentionKind, Relation};
+use std::collections::HashMap;
+use crate::error::{Error, Result};
+use crate::text::normalize::{normalize, Lexicon};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::path::Path;
+
+/// The merged, not yet validated, grammar files.
+#[derive(Clone, Debug, Default)]
+pub struct RawGrammar {
+    pub numbers: NumbersFile,
+    pub approx: ApproxFile,
+    pub units: UnitsFile,
+    pub nouns: NounsFile,
+    pub calendar: CalendarFile,
+    pub events: EventsFile,
+    pub entities: EntitiesFile,
+    pub scope: ScopeFile,
+    pub attribution: AttributionFile,
+    pub segmentation: SegmentationFile,
+    pub boilerplate: BoilerplateFile,
+}
+
+fn parse<T: serde::de::DeserializeOwned>(file: &str, contents: &str) -> Result<T> {
+    toml::from_str(contents).map_err(|e| {
+        let (line, column) = e
+            .span()
+            .map(|s| {
+                let before = &contents[..s.start.min(contents.len())];
+                let line = before.matches('\n').count() + 1;
+                let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+                (Some(line), Some(col))
+            })
+            .unwrap_or((None, None));
+        Error::Grammar {
+            file: file.to_string(),
+            id: None,
+            line,
+            column,
+            message: e.message().to_string(),
+        }
+    })
+}
+
+fn merge_entries<T: HasId>(base: &mut Vec<T>, add: Vec<T>) {
+    for entry in add {
+        match base.iter().position(|b| b.id() == entry.id()) {
+            Some(i) => base[i] = entry,
+            None => base.push(entry),
+        }
+    }
+}
+
+fn merge_list(base: &mut Vec<String>, add: Vec<String>) {
+    for s in add {
+        if !base.contains(&s) {
+            base.push(s);
+        }
+    }
+}
+
+/// Removes the disabled ids from `base`; returns the ids it found.
+fn disable<T: HasId>(base: &mut Vec<T>, ids: &[String]) -> Vec<String> {
+    let found = ids
+        .iter()
+        .filter(|id| base.iter().any(|b| b.id() == id.as_str()))
+        .cloned()
+        .collect();
+    base.retain(|b| !ids.iter().any(|id| id == b.id()));
+    found
+}
+
+/// Merges one parsed file into its base: entries by id, lists extended,
+/// `disable` applied, an id in `disable` that matches nothing is an error.
+macro_rules! merge_file {
+    ($file:expr, $base:expr, $add:expr, entries: [$($e:ident),*], lists: [$($l:ident),*]) => {{
+        let add = $add;
+        #[allow(unused_mut)]
+        let mut found: Vec<String> = Vec::new();
+        $( found.extend(disable(&mut $base.$e, &add.disable)); )*
+        if let Some(missing) = add.disable.iter().find(|id| !found.contains(id)) {
+            return Err(Error::grammar($file, Some(missing), "cannot disable an entry that does not exist"));
+        }
+        $( merge_entries(&mut $base.$e, add.$e); )*
+        $( merge_list(&mut $base.$l, add.$l); )*
+    }};
+}
+
+impl RawGrammar {
+    pub fn builtin() -> Result<RawGrammar> {
+        let mut raw = RawGrammar::default();
+        for (name, contents) in super::BUILTIN_FILES {
+            raw.add(name, &format!("grammars/fr/{name}"), contents)?;
+        }
+        Ok(raw)
+    }
+
+    /// Merges every `*.toml` of a user folder (or a single file).
+    pub fn merge_dir(&mut self, dir: &Path) -> Result<()> {
+        let io = |source| Error::Io {
+            path: dir.to_path_buf(),
+            source,
+        };
+        let mut files = Vec::new();
+        if dir.is_file() {
+            files.push(dir.to_path_buf());
+        } else {
+            for entry in std::fs::read_dir(dir).map_err(io)? {
+                let path = entry.map_err(io)?.path();
+                if path.extension().is_some_and(|e| e == "toml") {
+                    files.push(path);
+                }
+            }
+        }
+        files.sort();
+        for path in files {
+            let contents = std::fs::read_to_string(&path).map_err(|source| Error::Io {
+                path: path.clone(),
+                source,
+            })?;
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+            self.add(&name, &path.display().to_string(), &contents)?;
+        }
+        Ok(())
+    }
+
+    /// Parses `contents` as the grammar file `name` and merges it.
+    pub fn add(&mut self, name: &str, shown: &str, contents: &str) -> Result<()> {
+        match name {
+            "numbers.toml" => merge_file!(shown, self.numbers, parse::<NumbersFile>(shown, contents)?,
+                entries: [word, ordinal], lists: [conjunctions, ordinal_suffixes, decimal_words]),
+            "approx.toml" => {
+                let add = parse::<ApproxFile>(shown, contents)?;
+                if add.discrepancy_tolerance.is_some() {
+                    self.approx.discrepancy_tolerance = add.discrepancy_tolerance;
+                }
+                merge_file!(shown, self.approx, add, entries: [marker, vague, range], lists: [])
+            }
+            "units.toml" => merge_file!(shown, self.units, parse::<UnitsFile>(shown, contents)?,
+                entries: [unit], lists: [links]),
+            "nouns.toml" => merge_file!(shown, self.nouns, parse::<NounsFile>(shown, contents)?,
+                entries: [plural, lemma], lists: [skip, function_words]),
+            "calendar.toml" => merge_file!(shown, self.calendar, parse::<CalendarFile>(shown, contents)?,
+                entries: [month, weekday, direction, relative_day, relative_period, lead], lists: []),
+            "events.toml" => merge_file!(shown, self.events, parse::<EventsFile>(shown, contents)?,
+                entries: [event], lists: []),
+            "entities.toml" => merge_file!(shown, self.entities, parse::<EntitiesFile>(shown, contents)?,
+                entries: [entity], lists: [agent_heads, place_preps, complement_preps, agent_preps]),
+            "scope.toml" => merge_file!(shown, self.scope, parse::<ScopeFile>(shown, contents)?,
+                entries: [scope], lists: []),
+            "attribution.toml" => merge_file!(shown, self.attribution, parse::<AttributionFile>(shown, contents)?,
+                entries: [], lists: [source_cues, speech_verbs, conditional, negation, future]),
+            "segmentation.toml" => merge_file!(shown, self.segmentation, parse::<SegmentationFile>(shown, contents)?,
+                entries: [], lists: [abbreviations]),
+            "boilerplate.toml" => merge_file!(shown, self.boilerplate, parse::<BoilerplateFile>(shown, contents)?,
+                entries: [line], lists: []),
+            other => {
+                let known: Vec<&str> = super::BUILTIN_FILES.iter().map(|(n, _)| *n).collect();
+                return Err(Error::grammar(
+                    shown,
+                    None,
+                    format!("unknown grammar file `{other}`, expected one of: {}", known.join(", ")),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// Validates the merged files and builds the lookup tables.
+    pub fn compile(self) -> Result<Grammar> {
+        let mut c = Compiler::default();
+        let g = Grammar {
+            number_words: c.number_words(&self.numbers)?,
+            ordinal_words: c.table("numbers.toml", self.numbers.ordinal.iter().map(|o| (o.id.as_str(), &o.forms, o.value)))?,
+            conjunctions: set(&self.numbers.conjunctions),
+            ordinal_suffixes: longest_first(&self.numbers.ordinal_suffixes),
+            markers: c.markers(&self.approx)?,
+            vague: c.vague(&self.approx)?,
+            ranges: self
+                .approx
+                .range
+                .iter()
+                .map(|r| RangeDef {
+                    open: set(&r.open),
+                    join: set(&r.join),
+                })
+                .collect(),
+            discrepancy_tolerance: self.approx.discrepancy_tolerance.unwrap_or(0.1),
+            units: c.units(&self.units)?,
+            unit_forms: c.table("units.toml", self.units.unit.iter().enumerate().map(|(i, u)| (u.id.as_str(), &u.forms, i)))?,
+            unit_prefixes: c.table("units.toml", self.units.unit.iter().enumerate().map(|(i, u)| (u.id.as_str(), &u.prefix_forms, i)))?,
+            links: set(&self.units.links),
+            noun_skip: set(&self.nouns.skip),
+            function_words: set(&self.nouns.function_words),
+            plural_rules: {
+                let mut rules: Vec<_> = self.nouns.plural.iter().map(|p| (normalize(&p.suffix), normalize(&p.singular))).collect();
+                rules.sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
+                rules
+            },
+            lemmas: self
+                .nouns
+                .lemma
+                .iter()
+                .flat_map(|l| l.forms.iter().map(move |f| (normalize(f), l.lemma.as_deref().map_or_else(|| normalize(f), normalize))))
+                .collect(),
+            months: c.numbered("calendar.toml", &self.calendar.month, 1..=12)?,
+            weekdays: c.numbered("calendar.toml", &self.calendar.weekday, 1..=7)?,
+            directions: c.table("calendar.toml", self.calendar.direction.iter().map(|d| (d.id.as_str(), &d.forms, d.offset)))?,
+            relative_days: c.table("calendar.toml", self.calendar.relative_day.iter().map(|d| (d.id.as_str(), &d.forms, d.offset)))?,
+            relative_periods: c.relative_periods(&self.calendar)?,
+            leads: c.leads(&self.calendar)?,
+            events: c.events(&self.events)?,
+            triggers: c.table("events.toml", self.events.event.iter().enumerate().map(|(i, e)| (e.id.as_str(), &e.triggers, i)))?,
+            entities: c.entities(&self.entities)?,
+            entity_forms: c.entity_forms(&self.entities)?,
+            agent_heads: set(&self.entities.agent_heads),
+            place_preps: set(&self.entities.place_preps),
+            complement_preps: set(&self.entities.complement_preps),
+            agent_preps: set(&self.entities.agent_preps),
+            scopes: self
+                .scope
+                .scope
+                .iter()
+                .map(|s| ScopeDef {
+                    id: s.id.clone(),
+                    label: s.label.clone(),
+                })
+                .collect(),
+            scope_forms: c.table("scope.toml", self.scope.scope.iter().enumerate().map(|(i, s)| (s.id.as_str(), &s.forms, i)))?,
+            source_cues: set(&self.attribution.source_cues),
+            speech_verbs: set(&self.attribution.speech_verbs),
+            conditional: set(&self.attribution.conditional),
+            negation: set(&self.attribution.negation),
+            future: set(&self.attribution.future),
+            abbreviations: set(&self.segmentation.abbreviations),
+            boilerplate: self
+                .boilerplate
+                .line
+                .iter()
+                .map(|l| LineRule {
+                    contains: l.contains.clone(),
+                    equals: l.equals.clone(),
+                    starts_with: l.starts_with.clone(),
+                })
+                .collect(),
+            anchors: anchors(&self)?,
+            raw: self,
+        };
+        Ok(g)
+    }
+}
+
+fn set(words: &[String]) -> Lexicon<()> {
+    let mut l = Lexicon::default();
+    for w in words {
+        l.insert(w, ());
+    }
+    l
+}
+
+fn longest_first(words: &[String]) -> Vec<String> {
+    let mut v: Vec<String> = words.iter().map(|w| normalize(w)).collect();
+    v.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    v
+}
+
+/// Builds tables and checks that a form never means two different things.
+#[derive(Default)]
+struct Compiler;
+
+impl Compiler {
+    fn table<'a, T: Clone + PartialEq + 'a>(
+        &mut self,
+        file: &str,
+        entries: impl Iterator<Item = (&'a str, &'a Vec<String>, T)>,
+    ) -> Result<Lexicon<T>> {
+        let mut lex = Lexicon::default();
+        let mut owner: HashMap<String, String> = HashMap::new();
+        for (id, forms, value) in entries {
+            for form in forms {
+                let key = normalize(form);
+                if key.is_empty() {
+                    return Err(Error::grammar(file, Some(id), "empty form"));
+                }
+                if let Some(previous) = lex.insert(form, value.clone()) {
+                    if previous != value {
+                        let other = owner.get(&key).cloned().unwrap_or_default();
+                        return Err(Error::grammar(
+                            file,
+                            Some(id),
+                            format!("form `{form}` already means entry \"{other}\""),
+                        ));
+                    }
+                }
+                owner.insert(key, id.to_string());
+            }
+        }
+        Ok(lex)
+    }
+
+    fn number_words(&mut self, f: &NumbersFile) -> Result<Lexicon<super::NumberWord>> {
+        let mut entries = Vec::new();
+        for w in &f.word {
+            let role = match w.role.as_str() {
+                "unit" => Role::Unit,
+                "teen" => Role::Teen,
+                "ten" => Role::Ten,
+                "hundred" => Role::Hundred,
+                "thousand" => Role::Thousand,
+                "large" => Role::Large,
+                other => {
+                    return Err(Error::grammar(
+                        "numbers.toml",
+                        Some(&w.id),
+                        format!("unknown role `{other}`, expected unit, teen, ten, hundred, thousand or large"),
+                    ))
+                }
+            };
+            let word = super::NumberWord {
+                role,
+                value: w.value,
+                multiplied_by_unit: w.multiplied_by_unit,
+                ordinal: false,
+            };
+            entries.push((w.id.as_str(), &w.forms, word));
+            entries.push((w.id.as_str(), &w.ordinal, super::NumberWord { ordinal: true, ..word }));
+        }
+        self.table("numbers.toml", entries.into_iter())
+    }
+
+    fn markers(&mut self, f: &ApproxFile) -> Result<Lexicon<MarkerDef>> {
+        let mut entries = Vec::new();
+        for m in &f.marker {
+            let approx = Approx::parse(&m.approx).ok_or_else(|| {
+                Error::grammar("approx.toml", Some(&m.id), format!("unknown approx `{}`", m.approx))
+            })?;
+            let tolerance = m.tolerance.unwrap_or(0.0);
+            if !(0.0..1.0).contains(&tolerance) {
+                return Err(Error::grammar("approx.toml", Some(&m.id), "tolerance must be in [0, 1)"));
+            }
+            entries.push((m.id.as_str(), &m.forms, MarkerDef { approx, tolerance }));
+        }
+        self.table("approx.toml", entries.into_iter())
+    }
+
+    fn vague(&mut self, f: &ApproxFile) -> Result<Lexicon<(f64, f64)>> {
+        for v in &f.vague {
+            if v.min > v.max {
+                return Err(Error::grammar("approx.toml", Some(&v.id), "min is larger than max"));
+            }
+        }
+        self.table("approx.toml", f.vague.iter().map(|v| (v.id.as_str(), &v.forms, (v.min, v.max))))
+    }
+
+    fn units(&mut self, f: &UnitsFile) -> Result<Vec<UnitDef>> {
+        f.unit
+            .iter()
+            .map(|u| {
+                let kind = MentionKind::parse(&u.kind)
+                    .filter(|k| matches!(k, MentionKind::Quantity | MentionKind::Money | MentionKind::Percent | MentionKind::Duration))
+                    .ok_or_else(|| {
+                        Error::grammar("units.toml", Some(&u.id), format!("unknown kind `{}`, expected quantity, money, percent or duration", u.kind))
+                    })?;
+                if u.factor <= 0.0 {
+                    return Err(Error::grammar("units.toml", Some(&u.id), "factor must be positive"));
+                }
+                Ok(UnitDef {
+                    id: u.id.clone(),
+                    kind,
+                    dimension: u.dimension.clone(),
+                    factor: u.factor,
+                })
+            })
+            .collect()
+    }
+
+    fn numbered(&mut self, file: &str, entries: &[Numbered], range: std::ops::RangeInclusive<u32>) -> Result<Lexicon<u32>> {
+        for e in entries {
+            if !range.contains(&e.number) {
+                return Err(Error::grammar(file, Some(&e.id), format!("number {} is out of range {range:?}", e.number)));
+            }
+        }
+        self.table(file, entries.iter().map(|e| (e.id.as_str(), &e.forms, e.number)))
+    }
+
+    fn relative_periods(&mut self, f: &CalendarFile) -> Result<Lexicon<(PeriodUnit, i64)>> {
+        let mut entries = Vec::new();
+        for p in &f.relative_period {
+            let unit = match p.unit.as_str() {
+                "week" => PeriodUnit::Week,
+                "month" => PeriodUnit::Month,
+                "year" => PeriodUnit::Year,
+                other => {
+                    return Err(Error::grammar("calendar.toml", Some(&p.id), format!("unknown unit `{other}`, expected week, month or year")))
+                }
+            };
+            entries.push((p.id.as_str(), &p.forms, (unit, p.offset)));
+        }
+        self.table("calendar.toml", entries.into_iter())
+    }
+
+    fn leads(&mut self, f: &CalendarFile) -> Result<Lexicon<LeadDef>> {
+        let mut entries = Vec::new();
+        for l in &f.lead {
+            let relation = Relation::parse(&l.relation).ok_or_else(|| {
+                Error::grammar("calendar.toml", Some(&l.id), format!("unknown relation `{}`", l.relation))
+            })?;
+            entries.push((
+                l.id.as_str(),
+                &l.forms,
+                LeadDef {
+                    relation,
+                    year: l.year,
+                    forward: l.forward,
+                },
+            ));
+        }
+        self.table("calendar.toml", entries.into_iter())
+    }
+
+    fn events(&mut self, f: &EventsFile) -> Result<Vec<EventDef>> {
+        const MEASURES: &[&str] = &["date", "duration", "count", "area", "length", "mass", "volume", "ratio", "ratio_points", "speed", "temperature"];
+        f.event
+            .iter()
+            .map(|e| {
+                if let Some(m) = e.measures.iter().find(|m| !MEASURES.contains(&m.as_str()) && !m.starts_with("money_")) {
+                    return Err(Error::grammar("events.toml", Some(&e.id), format!("unknown measure `{m}`")));
+                }
+                if e.triggers.is_empty() {
+                    return Err(Error::grammar("events.toml", Some(&e.id), "an event needs at least one trigger"));
+                }
+                Ok(EventDef {
+                    id: e.id.clone(),
+                    label: e.label.clone(),
+                    measures: e.measures.clone(),
+                    cumulative: e.cumulative,
+                })
+            })
+            .collect()
+    }
+
+    fn entities(&mut self, f: &EntitiesFile) -> Result<Vec<EntityDef>> {
+        f.entity
+            .iter()
+            .map(|e| {
+                let part_of = match &e.part_of {
+                    None => None,
+                    Some(p) => Some(f.entity.iter().position(|o| &o.id == p).ok_or_else(|| {
+                        Error::grammar("entities.toml", Some(&e.id), format!("part_of names unknown entity `{p}`"))
+                    })?),
+                };
+                Ok(EntityDef {
+                    id: e.id.clone(),
+                    kind: e.kind.clone(),
+                    part_of,
+                })
+            })
+            .collect()
+    }
+
+    fn entity_forms(&mut self, f: &EntitiesFile) -> Result<Lexicon<EntityForm>> {
+        let mut entries = Vec::new();
+        for (i, e) in f.entity.iter().enumerate() {
+            entries.push((e.id.as_str(), &e.names, EntityForm { entity: i, kind: FormKind::Name }));
+            entries.push((e.id.as_str(), &e.adjectives, EntityForm { entity: i, kind: FormKind::Adjective }));
+        }
+        self.table("entities.toml", entries.into_iter())
+    }
+}
+
+/// The words that can start or end the core of a mention: number words,
+/// months, weekdays, and the last word of relative and vague forms. The
+/// extractor tries its parsers only around these (and around digits).
+fn anchors(raw: &RawGrammar) -> Result<AhoCorasick> {
+    let mut words: Vec<String> = Vec::new();
+    let mut add_last_word = |form: &str| {
+        let key = normalize(form);
+        if let Some(last) = key.rsplit([' ', '\'']).find(|w| !w.is_empty()) {
+            words.push(last.trim_end_matches('.').to_string());
+        }
+    };
+    let n = &raw.numbers;
+    n.word.iter().flat_map(|w| w.forms.iter().chain(&w.ordinal)).for_each(|f| add_last_word(f));
+    n.ordinal.iter().flat_map(|w| &w.forms).for_each(|f| add_last_word(f));
+    let c = &raw.calendar;
+    c.month.iter().chain(&c.weekday).flat_map(|m| &m.forms).for_each(|f| add_last_word(f));
+    c.relative_day.iter().flat_map(|d| &d.forms).for_each(|f| add_last_word(f));
+    c.relative_period.iter().flat_map(|d| &d.forms).for_each(|f| add_last_word(f));
+    raw.approx.vague.iter().flat_map(|v| &v.forms).for_each(|f| add_last_word(f));
+    let mut patterns: Vec<String> = Vec::new();
+    for w in words {
+        let mut variants = vec![w.clone()];
+        let mut chars = w.chars();
+        if let Some(first) = chars.next() {
+            variants.push(first.to_uppercase().chain(chars).collect());
+        }
+        for v in variants.clone() {
+            if v.contains('\'') {
+                variants.push(v.replace('\'', "’"));
+            }
+        }
+        patterns.extend(variants);
+    }
+    patterns.sort();
+    patterns.dedup();
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&patterns)
+        .map_err(|e| Error::grammar("grammars/fr", None, format!("cannot build the anchor automaton: {e}")))
+}

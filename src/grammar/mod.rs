@@ -1,0 +1,185 @@
+//! The compiled grammar: every French word the tool knows, loaded from
+//! `grammars/fr/*.toml` (embedded defaults, then user folders merged by id),
+//! validated, and turned into read-only lookup tables shared by `&`.
+
+mod builtin;
+mod compile;
+pub mod schema;
+
+pub use builtin::FILES as BUILTIN_FILES;
+pub use compile::RawGrammar;
+
+use crate::text::normalize::Lexicon;
+use crate::value::{Approx, MentionKind, Relation};
+use aho_corasick::AhoCorasick;
+use std::collections::HashMap;
+
+/// Role of a number word in composition.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Unit,
+    Teen,
+    Ten,
+    Hundred,
+    Thousand,
+    Large,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct NumberWord {
+    pub role: Role,
+    pub value: f64,
+    pub multiplied_by_unit: bool,
+    /// This form is the ordinal of the word ("vingtième").
+    pub ordinal: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MarkerDef {
+    pub approx: Approx,
+    pub tolerance: f64,
+}
+
+#[derive(Clone, Debug)]
+pub struct RangeDef {
+    pub open: Lexicon<()>,
+    pub join: Lexicon<()>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct UnitDef {
+    pub id: String,
+    pub kind: MentionKind,
+    pub dimension: String,
+    pub factor: f64,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PeriodUnit {
+    Week,
+    Month,
+    Year,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LeadDef {
+    pub relation: Relation,
+    pub year: bool,
+    pub forward: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct EventDef {
+    pub id: String,
+    pub label: String,
+    pub measures: Vec<String>,
+    pub cumulative: bool,
+}
+
+/// How an entity was named: by name ("Russie") or adjective ("russe"); a
+/// capitalised adjective ("les Russes") is a demonym and names the agent.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FormKind {
+    Name,
+    Adjective,
+    Demonym,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EntityForm {
+    pub entity: usize,
+    pub kind: FormKind,
+}
+
+#[derive(Clone, Debug)]
+pub struct EntityDef {
+    pub id: String,
+    pub kind: String,
+    pub part_of: Option<usize>,
+}
+
+#[derive(Clone, Debug)]
+pub struct ScopeDef {
+    pub id: String,
+    pub label: String,
+}
+
+/// A boilerplate line rule.
+#[derive(Clone, Debug, Default)]
+pub struct LineRule {
+    pub contains: Vec<String>,
+    pub equals: Vec<String>,
+    pub starts_with: Vec<String>,
+}
+
+/// The compiled grammar (read-only, `Send + Sync`).
+#[derive(Debug)]
+pub struct Grammar {
+    pub number_words: Lexicon<NumberWord>,
+    pub ordinal_words: Lexicon<f64>,
+    pub conjunctions: Lexicon<()>,
+    pub ordinal_suffixes: Vec<String>,
+    pub markers: Lexicon<MarkerDef>,
+    pub vague: Lexicon<(f64, f64)>,
+    pub ranges: Vec<RangeDef>,
+    pub discrepancy_tolerance: f64,
+    pub units: Vec<UnitDef>,
+    pub unit_forms: Lexicon<usize>,
+    pub unit_prefixes: Lexicon<usize>,
+    pub links: Lexicon<()>,
+    pub noun_skip: Lexicon<()>,
+    pub function_words: Lexicon<()>,
+    pub plural_rules: Vec<(String, String)>,
+    pub lemmas: HashMap<String, String>,
+    pub months: Lexicon<u32>,
+    pub weekdays: Lexicon<u32>,
+    pub directions: Lexicon<i64>,
+    pub relative_days: Lexicon<i64>,
+    pub relative_periods: Lexicon<(PeriodUnit, i64)>,
+    pub leads: Lexicon<LeadDef>,
+    pub events: Vec<EventDef>,
+    pub triggers: Lexicon<usize>,
+    pub entities: Vec<EntityDef>,
+    pub entity_forms: Lexicon<EntityForm>,
+    pub agent_heads: Lexicon<()>,
+    pub place_preps: Lexicon<()>,
+    pub complement_preps: Lexicon<()>,
+    pub agent_preps: Lexicon<()>,
+    pub scopes: Vec<ScopeDef>,
+    pub scope_forms: Lexicon<usize>,
+    pub source_cues: Lexicon<()>,
+    pub speech_verbs: Lexicon<()>,
+    pub conditional: Lexicon<()>,
+    pub negation: Lexicon<()>,
+    pub future: Lexicon<()>,
+    pub abbreviations: Lexicon<()>,
+    pub boilerplate: Vec<LineRule>,
+    /// One automaton over the words that can start the core of a mention.
+    pub anchors: AhoCorasick,
+    /// The merged source files, for `recoupe grammar --dump` and the examples test.
+    pub raw: RawGrammar,
+}
+
+impl Grammar {
+    /// The embedded default grammar.
+    pub fn builtin() -> crate::Result<Grammar> {
+        Grammar::load(&[])
+    }
+
+    /// The embedded grammar merged with every user folder, in order.
+    pub fn load(dirs: &[std::path::PathBuf]) -> crate::Result<Grammar> {
+        let mut raw = RawGrammar::builtin()?;
+        for dir in dirs {
+            raw.merge_dir(dir)?;
+        }
+        raw.compile()
+    }
+
+    pub fn unit(&self, id: &str) -> Option<&UnitDef> {
+        self.units.iter().find(|u| u.id == id)
+    }
+
+    pub fn event(&self, id: &str) -> Option<&EventDef> {
+        self.events.iter().find(|e| e.id == id)
+    }
+}

@@ -1,0 +1,292 @@
+//! Serde structs that mirror the grammar files one to one, with
+//! `deny_unknown_fields` so a misspelled key is an error. No logic here.
+
+use serde::Deserialize;
+
+/// An example attached to an entry; checked by `tests/grammar_examples.rs`.
+#[derive(Clone, Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Example {
+    pub text: String,
+    pub value: Option<f64>,
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    pub date: Option<String>,
+    pub month: Option<u32>,
+    pub day: Option<u32>,
+    pub offset: Option<i64>,
+}
+
+macro_rules! file_struct {
+    ($name:ident { $($field:ident : $ty:ty),* $(,)? }) => {
+        #[derive(Clone, Debug, Deserialize, Default)]
+        #[serde(deny_unknown_fields)]
+        pub struct $name {
+            pub schema: Option<u32>,
+            pub lang: Option<String>,
+            pub description: Option<String>,
+            #[serde(default)]
+            pub disable: Vec<String>,
+            $(#[serde(default)] pub $field: $ty,)*
+        }
+    };
+}
+
+file_struct!(NumbersFile {
+    conjunctions: Vec<String>,
+    ordinal_suffixes: Vec<String>,
+    decimal_words: Vec<String>,
+    word: Vec<NumberWord>,
+    ordinal: Vec<OrdinalWord>,
+});
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NumberWord {
+    pub id: String,
+    pub role: String,
+    pub value: f64,
+    pub forms: Vec<String>,
+    #[serde(default)]
+    pub ordinal: Vec<String>,
+    #[serde(default)]
+    pub multiplied_by_unit: bool,
+    #[serde(default)]
+    pub examples: Vec<Example>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OrdinalWord {
+    pub id: String,
+    pub value: f64,
+    pub forms: Vec<String>,
+    #[serde(default)]
+    pub examples: Vec<Example>,
+}
+
+file_struct!(ApproxFile {
+    discrepancy_tolerance: Option<f64>,
+    marker: Vec<Marker>,
+    vague: Vec<Vague>,
+    range: Vec<RangeForm>,
+});
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Marker {
+    pub id: String,
+    pub approx: String,
+    #[serde(default)]
+    pub tolerance: Option<f64>,
+    pub forms: Vec<String>,
+    #[serde(default)]
+    pub examples: Vec<Example>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Vague {
+    pub id: String,
+    pub forms: Vec<String>,
+    pub min: f64,
+    pub max: f64,
+    #[serde(default)]
+    pub examples: Vec<Example>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RangeForm {
+    pub id: String,
+    #[serde(default)]
+    pub open: Vec<String>,
+    pub join: Vec<String>,
+    #[serde(default)]
+    pub examples: Vec<Example>,
+}
+
+file_struct!(UnitsFile {
+    links: Vec<String>,
+    unit: Vec<Unit>,
+});
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Unit {
+    pub id: String,
+    pub kind: String,
+    pub dimension: String,
+    pub factor: f64,
+    pub forms: Vec<String>,
+    #[serde(default)]
+    pub prefix_forms: Vec<String>,
+    #[serde(default)]
+    pub examples: Vec<Example>,
+}
+
+file_struct!(NounsFile {
+    skip: Vec<String>,
+    function_words: Vec<String>,
+    plural: Vec<PluralRule>,
+    lemma: Vec<LemmaRule>,
+});
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PluralRule {
+    pub id: String,
+    pub suffix: String,
+    pub singular: String,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LemmaRule {
+    pub id: String,
+    pub forms: Vec<String>,
+    /// The lemma; when absent the forms are their own lemma (invariable words).
+    pub lemma: Option<String>,
+}
+
+file_struct!(CalendarFile {
+    month: Vec<Numbered>,
+    weekday: Vec<Numbered>,
+    direction: Vec<Offset>,
+    relative_day: Vec<Offset>,
+    relative_period: Vec<RelativePeriod>,
+    lead: Vec<Lead>,
+});
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Numbered {
+    pub id: String,
+    pub number: u32,
+    pub forms: Vec<String>,
+    #[serde(default)]
+    pub examples: Vec<Example>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Offset {
+    pub id: String,
+    pub offset: i64,
+    pub forms: Vec<String>,
+    #[serde(default)]
+    pub examples: Vec<Example>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RelativePeriod {
+    pub id: String,
+    pub unit: String,
+    pub offset: i64,
+    pub forms: Vec<String>,
+    #[serde(default)]
+    pub examples: Vec<Example>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lead {
+    pub id: String,
+    pub relation: String,
+    #[serde(default)]
+    pub year: bool,
+    #[serde(default)]
+    pub forward: bool,
+    pub forms: Vec<String>,
+    #[serde(default)]
+    pub examples: Vec<Example>,
+}
+
+file_struct!(EventsFile { event: Vec<Event> });
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub id: String,
+    pub label: String,
+    pub measures: Vec<String>,
+    #[serde(default)]
+    pub cumulative: bool,
+    pub triggers: Vec<String>,
+    #[serde(default)]
+    pub examples: Vec<Example>,
+}
+
+file_struct!(EntitiesFile {
+    agent_heads: Vec<String>,
+    place_preps: Vec<String>,
+    complement_preps: Vec<String>,
+    agent_preps: Vec<String>,
+    entity: Vec<Entity>,
+});
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entity {
+    pub id: String,
+    pub kind: String,
+    #[serde(default)]
+    pub description: Option<String>,
+    #[serde(default)]
+    pub part_of: Option<String>,
+    #[serde(default)]
+    pub names: Vec<String>,
+    #[serde(default)]
+    pub adjectives: Vec<String>,
+}
+
+file_struct!(ScopeFile { scope: Vec<Scope> });
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scope {
+    pub id: String,
+    pub label: String,
+    pub forms: Vec<String>,
+    #[serde(default)]
+    pub examples: Vec<Example>,
+}
+
+file_struct!(AttributionFile {
+    source_cues: Vec<String>,
+    speech_verbs: Vec<String>,
+    conditional: Vec<String>,
+    negation: Vec<String>,
+    future: Vec<String>,
+});
+
+file_struct!(SegmentationFile {
+    abbreviations: Vec<String>,
+});
+
+file_struct!(BoilerplateFile { line: Vec<LinePattern> });
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LinePattern {
+    pub id: String,
+    #[serde(default)]
+    pub contains: Vec<String>,
+    #[serde(default)]
+    pub equals: Vec<String>,
+    #[serde(default)]
+    pub starts_with: Vec<String>,
+    #[serde(default)]
+    pub examples: Vec<Example>,
+}
+
+/// Entries merge by `id`: a user entry with a builtin id replaces it.
+pub trait HasId {
+    fn id(&self) -> &str;
+}
+
+macro_rules! has_id {
+    ($($t:ty),*) => { $(impl HasId for $t { fn id(&self) -> &str { &self.id } })* };
+}
+has_id!(NumberWord, OrdinalWord, Marker, Vague, RangeForm, Unit, PluralRule, LemmaRule, Numbered, Offset, RelativePeriod, Lead, Event, Entity, Scope, LinePattern);

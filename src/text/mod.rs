@@ -1,0 +1,154 @@
+//! Sentences: byte spans into the article that survive French abbreviations
+//! ("M.", "av. J.-C.") and quotes, with boilerplate lines of scraped pages
+//! (cookie banners, "S'abonner", photo credits) left out. The text itself is
+//! never rewritten.
+
+pub mod normalize;
+
+use crate::corpus::Article;
+use crate::grammar::Grammar;
+use crate::span::Span;
+
+/// A sentence of an article, as a span of its text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    pub span: Span,
+    /// The sentence starts a paragraph (its line's first sentence).
+    pub starts_paragraph: bool,
+}
+
+/// Is this line scraped page furniture rather than article text?
+pub fn is_boilerplate(line: &str, g: &Grammar) -> bool {
+    let t = line.trim();
+    if t.is_empty() {
+        return true;
+    }
+    // A line with letters but none of the Latin script is not French text.
+    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+    let latin = t.chars().filter(|c| c.is_ascii_alphabetic() || ('\u{c0}'..='\u{24f}').contains(c)).count();
+    if letters > 0 && latin * 2 < letters {
+        return true;
+    }
+    g.boilerplate.iter().any(|rule| {
+        rule.equals.iter().any(|e| t == e)
+            || rule.starts_with.iter().any(|p| t.starts_with(p.as_str()))
+            || rule.contains.iter().any(|c| t.contains(c.as_str()))
+    })
+}
+
+/// Splits the article body into sentences, skipping boilerplate lines.
+pub fn segment(article: &Article, g: &Grammar) -> Vec<Sentence> {
+    let text = &article.text;
+    let mut out = Vec::new();
+    let mut line_start = article.body.start;
+    while line_start < article.body.end {
+        let line_end = text[line_start..article.body.end].find('\n').map_or(article.body.end, |p| line_start + p);
+        let line = &text[line_start..line_end];
+        if !is_boilerplate(line, g) {
+            split_line(text, line_start, line_end, g, &mut out);
+        }
+        line_start = line_end + 1;
+    }
+    out
+}
+
+fn split_line(text: &str, start: usize, end: usize, g: &Grammar, out: &mut Vec<Sentence>) {
+    let line = &text[start..end];
+    let mut sentence_start = start;
+    let mut first = true;
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            continue;
+        }
+        // Closing quotes and brackets stay with the sentence they end.
+        let mut j = k + 1;
+        while j < chars.len() && matches!(chars[j].1, '»' | '"' | '”' | ')' | '’' | '\'' | '.' | '!' | '?') {
+            j += 1;
+        }
+        // A closing quote after a space still ends this sentence: "partons. »".
+        let mut q = j;
+        while q < chars.len() && crate::text::normalize::is_space(chars[q].1) {
+            q += 1;
+        }
+        if q < chars.len() && matches!(chars[q].1, '»' | '”') {
+            j = q + 1;
+        }
+        // The next sentence starts after spaces with an uppercase letter, a digit or a quote.
+        let mut n = j;
+        while n < chars.len() && crate::text::normalize::is_space(chars[n].1) {
+            n += 1;
+        }
+        if n == j || n >= chars.len() {
+            continue;
+        }
+        let next = chars[n].1;
+        if !(next.is_uppercase() || next.is_ascii_digit() || matches!(next, '«' | '"' | '“' | '(' | '-' | '—')) {
+            continue;
+        }
+        if c == '.' && is_abbreviation(&line[..i + 1], g) {
+            continue;
+        }
+        let cut = start + chars.get(j).map_or(line.len(), |&(p, _)| p);
+        push(text, sentence_start, cut, first, out);
+        first = false;
+        sentence_start = start + chars[n].0;
+    }
+    push(text, sentence_start, end, first, out);
+}
+
+/// Does `before` (ending with a dot) end with an abbreviation or an initial?
+fn is_abbreviation(before: &str, g: &Grammar) -> bool {
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| crate::text::normalize::is_space(c) || matches!(c, '(' | '«' | '"'))
+        .map_or(0, |(p, c)| p + c.len_utf8());
+    let word = &before[word_start..];
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    // A single capital letter: an initial ("J. Dupont").
+    if letters.len() == 1 && letters[0].is_uppercase() {
+        return true;
+    }
+    g.abbreviations.get(word).is_some()
+}
+
+fn push(text: &str, start: usize, end: usize, starts_paragraph: bool, out: &mut Vec<Sentence>) {
+    let s = &text[start..end];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if start + lead < end - trail {
+        out.push(Sentence {
+            span: Span::new(start + lead, end - trail),
+            starts_paragraph,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus;
+    use std::path::Path;
+
+    fn sentences(text: &str) -> Vec<String> {
+        let g = Grammar::builtin().unwrap();
+        let a = corpus::article(Path::new("t.txt"), text.as_bytes().to_vec(), None).unwrap();
+        segment(&a, &g).iter().map(|s| s.span.of(&a.text).to_string()).collect()
+    }
+
+    #[test]
+    fn segmentation_table() {
+        assert_eq!(sentences("Il est parti. Elle est restée."), ["Il est parti.", "Elle est restée."]);
+        assert_eq!(sentences("M. Assad a remercié Moscou. Fin."), ["M. Assad a remercié Moscou.", "Fin."]);
+        assert_eq!(sentences("« Nous partons. » Il a dit."), ["« Nous partons. »", "Il a dit."]);
+        assert_eq!(sentences("Titre\n\nCorps du texte."), ["Titre", "Corps du texte."]);
+        assert_eq!(sentences("Le 3 mars. 400 morts."), ["Le 3 mars.", "400 morts."]);
+    }
+
+    #[test]
+    fn boilerplate_lines_are_skipped() {
+        let s = sentences("Vrai texte.\n© AFP 2024 Karam\nS'abonner\nЗаголовок открываемого материала\nFin.");
+        assert_eq!(s, ["Vrai texte.", "Fin."]);
+    }
+}
