@@ -16,5 +16,10 @@ pub mod text;
 pub mod value;
 pub mod corpus;
 pub mod extract;
+pub mod claim;
+pub mod check;
+pub mod report;
+pub mod cli;
+pub mod app;
 
 pub use error::{Error, Result};

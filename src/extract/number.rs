@@ -104,7 +104,7 @@ pub fn not_a_count(i: &str) -> PResult<'_, ()> {
         groups += 1;
         rest = r;
         match rest.chars().next() {
-            Some(c) if matches!(c, ' ' | '.' | '\u{a0}' | '-') && rest[1..].starts_with(|c: char| c.is_ascii_digit()) => {
+            Some(c) if matches!(c, ' ' | '.' | '\u{a0}' | '-') && rest[c.len_utf8()..].starts_with(|c: char| c.is_ascii_digit()) => {
                 rest = &rest[c.len_utf8()..];
             }
             _ => break,

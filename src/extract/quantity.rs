@@ -210,7 +210,10 @@ pub fn quantity<'a>(g: &'a Grammar, i: &'a str) -> PResult<'a, Quantity> {
         return fail(i);
     }
     if let Ok((r, u)) = unit_after(g, rest) {
-        return Ok((r, build(g, amount, Some(u), None, None)));
+        // "un an" is a duration; "un point de presse" is not a figure.
+        if !amount.lone_one || g.units[u].kind == MentionKind::Duration {
+            return Ok((r, build(g, amount, Some(u), None, None)));
+        }
     }
     // A lone "un"/"une" before a noun is an article ("un commandant").
     if amount.lone_one {

@@ -1,0 +1,106 @@
+//! Runs the pipeline once for a command: load, segment, extract and attach
+//! (in parallel across articles), check, render.
+
+use crate::check::{self, Finding, Severity};
+use crate::claim::{self, Attached, Claim};
+use crate::cli::{CheckFormat, Cli, Command, ExtractFormat, FailOn, InputArgs};
+use crate::corpus::{self, Article};
+use crate::grammar::Grammar;
+use crate::report::{self, Report};
+use crate::text;
+use rayon::prelude::*;
+use std::io::{self, Write};
+
+/// What the run found, for the exit status.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Outcome {
+    /// Some finding is at or above `--fail-on`.
+    pub failed: bool,
+    /// Some input or the grammar was rejected.
+    pub errored: bool,
+}
+
+/// The batch after extraction and attachment.
+pub struct Batch {
+    pub grammar: Grammar,
+    pub articles: Vec<Article>,
+    pub attached: Vec<Attached>,
+    pub claims: Vec<Claim>,
+    pub errors: Vec<String>,
+}
+
+/// Loads the grammar and the articles and attaches every figure to its claim.
+pub fn analyse(input: &InputArgs) -> Result<Batch, crate::Error> {
+    let grammar = Grammar::load(&input.grammar)?;
+    let loaded = corpus::load(&input.articles, input.published);
+    let errors: Vec<String> = loaded.errors.iter().map(|e| e.to_string()).collect();
+    let attached: Vec<Attached> = loaded
+        .articles
+        .par_iter()
+        .enumerate()
+        .map(|(i, a)| claim::attach(i, a, &text::segment(a, &grammar), &grammar))
+        .collect();
+    let claims = attached.iter().flat_map(|a| a.claims.iter().cloned()).collect();
+    Ok(Batch {
+        grammar,
+        articles: loaded.articles,
+        attached,
+        claims,
+        errors,
+    })
+}
+
+pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Outcome> {
+    let input = match &cli.command {
+        Command::Check(a) => &a.input,
+        Command::Extract(a) => &a.input,
+    };
+    let batch = match analyse(input) {
+        Ok(b) => b,
+        Err(e) => {
+            writeln!(err, "recoupe: error: {e}")?;
+            return Ok(Outcome { failed: false, errored: true });
+        }
+    };
+    for e in &batch.errors {
+        writeln!(err, "recoupe: error: {e}")?;
+    }
+    let mut outcome = Outcome {
+        failed: false,
+        errored: !batch.errors.is_empty(),
+    };
+    let findings: Vec<Finding> = match &cli.command {
+        Command::Check(_) => check::check(&batch.claims, &batch.articles, &batch.grammar),
+        Command::Extract(_) => Vec::new(),
+    };
+    let mut report = Report {
+        articles: &batch.articles,
+        attached: &batch.attached,
+        claims: &batch.claims,
+        findings: &findings,
+        errors: &batch.errors,
+        grammar: &batch.grammar,
+        show_agreements: false,
+        width: input.width,
+    };
+    match &cli.command {
+        Command::Check(args) => {
+            report.show_agreements = args.show_agreements;
+            match args.format {
+                CheckFormat::Table => report::render_check_table(&report, out)?,
+                CheckFormat::Json => report::render_json(&report, out)?,
+            }
+            let threshold = match args.fail_on {
+                FailOn::Error => Some(Severity::Error),
+                FailOn::Warning => Some(Severity::Warning),
+                FailOn::Never => None,
+            };
+            outcome.failed = threshold.is_some_and(|t| findings.iter().any(|f| f.severity >= t));
+        }
+        Command::Extract(args) => match args.format {
+            ExtractFormat::Table => report::render_extract_table(&report, out)?,
+            ExtractFormat::Jsonl => report::render_jsonl(&report, out)?,
+        },
+    }
+    Ok(outcome)
+}

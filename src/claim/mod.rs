@@ -1,0 +1,304 @@
+//! Tying each figure to the claim it belongs to: what happened (an event
+//! class from `events.toml`), what is measured, who (agent), where (place),
+//! over what time (scope), who says it (attribution) and how (modality).
+//! Dates are resolved against the article's publication date here.
+
+mod context;
+pub mod resolve;
+
+use crate::corpus::Article;
+use crate::extract::{DateExpr, Mention};
+use crate::grammar::Grammar;
+use crate::span::Span;
+use crate::text::Sentence;
+use crate::value::{DateValue, Interval, MentionKind, Relation};
+use context::{distance, Role, SentenceContext};
+use std::collections::HashMap;
+
+/// How a claim is put forward.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Modality {
+    Asserted,
+    /// Reported, unconfirmed: "auraient été tués".
+    Conditional,
+    /// Denied: "n'a pas".
+    Negated,
+    /// Announced or planned: "va lancer".
+    Future,
+}
+
+impl Modality {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Modality::Asserted => "asserted",
+            Modality::Conditional => "conditional",
+            Modality::Negated => "negated",
+            Modality::Future => "future",
+        }
+    }
+}
+
+/// The normalised value a claim compares on.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ClaimValue {
+    /// In the base unit of the measure's dimension (days for durations).
+    Amount(Interval),
+    Date(DateValue),
+}
+
+/// A figure said about a thing.
+#[derive(Clone, Debug)]
+pub struct Claim {
+    /// Index of the article in the batch.
+    pub doc: usize,
+    pub mention: Mention,
+    pub sentence: Span,
+    /// The comparison key: claims compare only with the same key.
+    pub key: String,
+    pub event: Option<usize>,
+    /// Fallback claims have no event class: the counted noun stands for it.
+    pub fallback: bool,
+    pub measure: String,
+    pub agent: Option<usize>,
+    pub place: Option<usize>,
+    /// The place was not named in the sentence but taken from the article.
+    pub place_inferred: bool,
+    pub scope: String,
+    pub attribution: Option<Span>,
+    pub modality: Modality,
+    pub trigger: Option<Span>,
+    /// `None` when the value cannot be known (a weekday without publication date).
+    pub value: Option<ClaimValue>,
+    pub confidence: f32,
+}
+
+/// What extraction and attachment found in one article.
+#[derive(Clone, Debug, Default)]
+pub struct Attached {
+    /// Every mention, for `extract`.
+    pub mentions: Vec<Mention>,
+    /// The claims among them, for `check`; `claim_of[i]` maps mention i to its claim.
+    pub claims: Vec<Claim>,
+    pub claim_of: Vec<Option<usize>>,
+    /// Resolved date of each date mention.
+    pub dates: Vec<Option<DateValue>>,
+}
+
+/// Extracts the mentions of an article and attaches them to claims.
+pub fn attach(doc: usize, article: &Article, sentences: &[Sentence], g: &Grammar) -> Attached {
+    let text = &article.text;
+    let contexts: Vec<SentenceContext> = sentences.iter().map(|s| SentenceContext::of(text, s.span, g)).collect();
+    let dominant_agent = dominant(&contexts, Role::Agent);
+    let dominant_place = dominant(&contexts, Role::Place);
+    let mut out = Attached::default();
+    let mut previous_agent: Option<usize> = None;
+    for (si, sentence) in sentences.iter().enumerate() {
+        if sentence.starts_paragraph {
+            previous_agent = None;
+        }
+        let ctx = &contexts[si];
+        let mentions = crate::extract::extract(text, std::slice::from_ref(sentence), g);
+        let sentence_agent = ctx.entities.iter().find(|e| e.role == Role::Agent).map(|e| e.entity);
+        for m in &mentions {
+            let date = m.date.as_ref().and_then(|d| resolve::resolve(d, article.published, m.forward || is_future(ctx, text, m.span)));
+            let claim = claim_for(doc, article, g, sentence.span, ctx, &mentions, m, date, previous_agent.or(dominant_agent), dominant_place);
+            out.claim_of.push(claim.map(|c| {
+                out.claims.push(c);
+                out.claims.len() - 1
+            }));
+            out.dates.push(date);
+            out.mentions.push(m.clone());
+        }
+        if sentence_agent.is_some() {
+            previous_agent = sentence_agent;
+        }
+    }
+    out
+}
+
+/// The entity most often named in a role across the article.
+fn dominant(contexts: &[SentenceContext], role: Role) -> Option<usize> {
+    let mut counts: HashMap<usize, (usize, usize)> = HashMap::new();
+    for (order, e) in contexts.iter().flat_map(|c| &c.entities).filter(|e| e.role == role).enumerate() {
+        let entry = counts.entry(e.entity).or_insert((0, usize::MAX - order));
+        entry.0 += 1;
+    }
+    counts.into_iter().max_by_key(|&(_, (n, first))| (n, first)).map(|(e, _)| e)
+}
+
+fn is_future(ctx: &SentenceContext, text: &str, span: Span) -> bool {
+    ctx.future.iter().any(|&f| f.start <= span.start && distance(text, f, span) < 40)
+}
+
+/// The measure of a mention: "date", "duration", a unit dimension, or the counted noun.
+fn measure(g: &Grammar, m: &Mention) -> Option<(String, &'static str)> {
+    match (m.kind, m.unit, &m.counted) {
+        (MentionKind::Date, _, _) => Some(("date".into(), "date")),
+        (MentionKind::Duration, _, _) => Some(("duration".into(), "duration")),
+        (_, Some(u), _) => Some((g.units[u].dimension.clone(), "unit")),
+        (_, None, Some(noun)) => Some((noun.clone(), "count")),
+        _ => None,
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn claim_for(
+    doc: usize,
+    article: &Article,
+    g: &Grammar,
+    sentence: Span,
+    ctx: &SentenceContext,
+    mentions: &[Mention],
+    m: &Mention,
+    date: Option<DateValue>,
+    fallback_agent: Option<usize>,
+    dominant_place: Option<usize>,
+) -> Option<Claim> {
+    let text = &article.text;
+    let (measure, measure_kind) = measure(g, m)?;
+    let fits = |event: usize| {
+        let measures = &g.events[event].measures;
+        measures.iter().any(|x| x == measure_kind || *x == measure)
+    };
+    let trigger = ctx
+        .triggers
+        .iter()
+        .filter(|(_, e)| fits(*e))
+        .min_by_key(|(s, _)| distance(text, *s, m.span))
+        .copied();
+    // Without an event, only a counted noun says what the figure is about.
+    let fallback = trigger.is_none();
+    if fallback && measure_kind != "count" {
+        return None;
+    }
+    let anchor = trigger.map_or(m.span, |(s, _)| s);
+    let agent = ctx
+        .entities
+        .iter()
+        .filter(|e| e.role == Role::Agent)
+        // French puts the subject before its verb; after it, only a passive agent ("par la Turquie").
+        .min_by_key(|e| distance(text, e.span, anchor) + if e.span.start > anchor.start && !e.passive { 150 } else { 0 })
+        .map(|e| e.entity)
+        .or(fallback_agent);
+    let stated_place = ctx
+        .entities
+        .iter()
+        .filter(|e| e.role == Role::Place)
+        .min_by_key(|e| distance(text, e.span, m.span) + if e.located { 0 } else { 50 })
+        .map(|e| e.entity);
+    let place = stated_place.or(dominant_place);
+    let scope = if matches!(m.kind, MentionKind::Date | MentionKind::Duration) {
+        String::new()
+    } else {
+        scope_of(g, article, ctx, mentions, m)
+    };
+    let modality = modality(ctx, text, anchor, m.span);
+    let value = match m.kind {
+        MentionKind::Date => date.map(ClaimValue::Date),
+        _ => m.value.map(|v| ClaimValue::Amount(v.scale(m.unit.map_or(1.0, |u| g.units[u].factor)))),
+    };
+    let event_name = match trigger {
+        Some((_, e)) => g.events[e].id.clone(),
+        None => format!("~{measure}"),
+    };
+    let entity_id = |e: Option<usize>| e.map_or("-", |e| g.entities[e].id.as_str());
+    // Future and asserted are the same claim; conditional and negated are not.
+    let key_modality = match modality {
+        Modality::Future => Modality::Asserted,
+        other => other,
+    };
+    // The place is not part of the key: places compare by containment
+    // ("à Alep" is in "en Syrie"), in `check`.
+    let key = format!("{event_name}|{measure}|{}|{scope}|{}", entity_id(agent), key_modality.as_str());
+    let confidence = match (fallback, agent.is_some()) {
+        (false, true) => 0.9,
+        (false, false) => 0.7,
+        (true, true) => 0.5,
+        (true, false) => 0.4,
+    };
+    Some(Claim {
+        doc,
+        mention: m.clone(),
+        sentence,
+        key,
+        event: trigger.map(|(_, e)| e),
+        fallback,
+        measure,
+        agent,
+        place,
+        place_inferred: stated_place.is_none(),
+        scope,
+        attribution: ctx.attribution,
+        modality,
+        trigger: trigger.map(|(s, _)| s),
+        value,
+        confidence,
+    })
+}
+
+/// A modality marker applies when it stands just before the claim's trigger
+/// or figure, in the same clause: "auraient été tués", "n'a pas dépassé 300",
+/// "va lancer une offensive". "n'étaient pas engagés » par le cessez-le-feu"
+/// does not deny the ceasefire.
+fn modality(ctx: &SentenceContext, text: &str, trigger: Span, figure: Span) -> Modality {
+    const NEAR: usize = 25;
+    let near = |spans: &[Span]| {
+        spans.iter().any(|&s| {
+            [trigger, figure]
+                .iter()
+                .any(|&t| s.start <= t.start && distance(text, s, t) <= NEAR)
+        })
+    };
+    if near(&ctx.negation) {
+        Modality::Negated
+    } else if near(&ctx.conditional) {
+        Modality::Conditional
+    } else if near(&ctx.future) {
+        Modality::Future
+    } else {
+        Modality::Asserted
+    }
+}
+
+/// The time window a count covers: a scope marker, else the nearest other date
+/// or duration of the sentence, else nothing said.
+fn scope_of(g: &Grammar, article: &Article, ctx: &SentenceContext, mentions: &[Mention], m: &Mention) -> String {
+    let text = &article.text;
+    if let Some((_, s)) = ctx.scopes.iter().min_by_key(|(s, _)| distance(text, *s, m.span)) {
+        return g.scopes[*s].id.clone();
+    }
+    let other = mentions
+        .iter()
+        .filter(|o| o.span != m.span && matches!(o.kind, MentionKind::Date | MentionKind::Duration))
+        .min_by_key(|o| distance(text, o.span, m.span));
+    match other {
+        Some(o) if o.kind == MentionKind::Date => {
+            let forward = o.forward;
+            match o.date.as_ref().and_then(|d| resolve::resolve(d, article.published, forward)) {
+                Some(v) => format!("on {v}"),
+                None => format!("on {}", describe_unresolved(o.date.as_ref())),
+            }
+        }
+        Some(o) => {
+            let unit = o.unit.map_or("", |u| g.units[u].id.as_str());
+            let value = o.value.map(|v| v.to_string()).unwrap_or_default();
+            format!("{} {value} {unit}", o.relation.as_str())
+        }
+        None => String::new(),
+    }
+}
+
+fn describe_unresolved(d: Option<&DateExpr>) -> String {
+    match d {
+        Some(DateExpr::Weekday { weekday, direction }) => format!("weekday {weekday}{direction:+}"),
+        Some(DateExpr::Days(n)) => format!("day {n:+}"),
+        Some(DateExpr::Period { unit, offset }) => format!("{unit:?} {offset:+}"),
+        Some(other) => format!("{other:?}"),
+        None => String::new(),
+    }
+}
+
+/// Is this relation one that dates the start of something ("depuis", "à partir de")?
+pub fn is_start(relation: Relation) -> bool {
+    matches!(relation, Relation::Since | Relation::From)
+}

@@ -1,0 +1,142 @@
+//! Resolving what a date mention states against the article's publication
+//! date — never against the machine's clock. Without a publication date a
+//! year-less date stays partial and a relative one stays unresolved.
+
+use crate::extract::DateExpr;
+use crate::grammar::PeriodUnit;
+use crate::value::{DateValue, Grain};
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+
+/// The date a mention points to, given the publication date.
+/// `forward` makes a year-less date resolve to its next occurrence.
+pub fn resolve(expr: &DateExpr, published: Option<NaiveDate>, forward: bool) -> Option<DateValue> {
+    match *expr {
+        DateExpr::Calendar { year: Some(y), month, day, .. } => match (month, day) {
+            (Some(m), Some(d)) => NaiveDate::from_ymd_opt(y, m, d).map(DateValue::day),
+            (Some(m), None) => DateValue::month(y, m),
+            _ => DateValue::year(y),
+        },
+        DateExpr::Calendar { year: None, month, day, .. } => {
+            let Some(p) = published else {
+                return Some(DateValue::Partial {
+                    grain: if day.is_some() { Grain::Day } else { Grain::Month },
+                    month,
+                    day,
+                });
+            };
+            let m = month?;
+            let candidate = |y: i32| match day {
+                Some(d) => NaiveDate::from_ymd_opt(y, m, d).map(DateValue::day),
+                None => DateValue::month(y, m),
+            };
+            let this_year = candidate(p.year());
+            let start = |v: &DateValue| match v {
+                DateValue::Resolved { from, .. } => *from,
+                DateValue::Partial { .. } => p,
+            };
+            match this_year {
+                Some(v) if !forward && start(&v) <= p => Some(v),
+                Some(v) if forward && start(&v) >= p => Some(v),
+                _ if forward => candidate(p.year() + 1),
+                _ => candidate(p.year() - 1),
+            }
+        }
+        DateExpr::Years { first, last } => DateValue::years(first, last, Grain::Year),
+        DateExpr::Weekday { weekday, direction } => {
+            let p = published?;
+            let target = weekday_of(weekday)?;
+            let back = (p.weekday().num_days_from_monday() + 7 - target.num_days_from_monday()) % 7;
+            let date = match direction {
+                d if d < 0 => p - Duration::days(if back == 0 { 7 } else { back as i64 }),
+                d if d > 0 => {
+                    let ahead = (7 - back) % 7;
+                    p + Duration::days(if ahead == 0 { 7 } else { ahead as i64 })
+                }
+                _ if forward => p + Duration::days(((7 - back) % 7) as i64),
+                _ => p - Duration::days(back as i64),
+            };
+            Some(DateValue::day(date))
+        }
+        DateExpr::Days(n) => Some(DateValue::day(published? + Duration::days(n))),
+        DateExpr::Period { unit, offset } => {
+            let p = published?;
+            match unit {
+                PeriodUnit::Year => DateValue::year(p.year() + offset as i32),
+                PeriodUnit::Month => {
+                    let months = p.year() as i64 * 12 + p.month0() as i64 + offset;
+                    DateValue::month(months.div_euclid(12) as i32, months.rem_euclid(12) as u32 + 1)
+                }
+                PeriodUnit::Week => {
+                    let monday = p - Duration::days(p.weekday().num_days_from_monday() as i64) + Duration::weeks(offset);
+                    Some(DateValue::Resolved {
+                        from: monday,
+                        to: monday + Duration::days(6),
+                        grain: Grain::Week,
+                    })
+                }
+            }
+        }
+    }
+}
+
+/// The grammar's weekday numbers run from 1 (Monday) to 7 (Sunday).
+pub fn weekday_of(n: u32) -> Option<Weekday> {
+    Weekday::try_from(u8::try_from(n.checked_sub(1)?).ok()?).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn cal(year: Option<i32>, month: u32, day: Option<u32>) -> DateExpr {
+        DateExpr::Calendar {
+            year,
+            month: Some(month),
+            day,
+            weekday: None,
+        }
+    }
+
+    #[test]
+    fn yearless_dates_resolve_to_the_most_recent_occurrence() {
+        let p = Some(d(2016, 3, 15));
+        assert_eq!(resolve(&cal(None, 2, Some(27)), p, false), Some(DateValue::day(d(2016, 2, 27))));
+        assert_eq!(resolve(&cal(None, 9, Some(30)), p, false), Some(DateValue::day(d(2015, 9, 30))));
+        assert_eq!(resolve(&cal(None, 12, Some(15)), p, true), Some(DateValue::day(d(2016, 12, 15))));
+        assert_eq!(resolve(&cal(None, 3, Some(15)), p, false), Some(DateValue::day(d(2016, 3, 15))));
+    }
+
+    #[test]
+    fn without_publication_date_dates_stay_partial() {
+        assert_eq!(
+            resolve(&cal(None, 2, Some(27)), None, false),
+            Some(DateValue::Partial {
+                grain: Grain::Day,
+                month: Some(2),
+                day: Some(27)
+            })
+        );
+        assert_eq!(resolve(&DateExpr::Days(-1), None, false), None);
+        assert_eq!(resolve(&DateExpr::Weekday { weekday: 2, direction: 0 }, None, false), None);
+    }
+
+    #[test]
+    fn weekdays_and_relative_days() {
+        // 2016-03-15 was a Tuesday.
+        let p = Some(d(2016, 3, 15));
+        let wd = |weekday, direction| resolve(&DateExpr::Weekday { weekday, direction }, p, false);
+        assert_eq!(wd(2, 0), Some(DateValue::day(d(2016, 3, 15))));
+        assert_eq!(wd(1, 0), Some(DateValue::day(d(2016, 3, 14))));
+        assert_eq!(wd(2, -1), Some(DateValue::day(d(2016, 3, 8))));
+        assert_eq!(wd(1, 1), Some(DateValue::day(d(2016, 3, 21))));
+        assert_eq!(resolve(&DateExpr::Days(-1), p, false), Some(DateValue::day(d(2016, 3, 14))));
+        assert_eq!(
+            resolve(&DateExpr::Period { unit: PeriodUnit::Year, offset: -1 }, p, false),
+            DateValue::year(2015)
+        );
+    }
+}

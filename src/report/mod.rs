@@ -1,0 +1,206 @@
+//! Rendering findings and mentions: a table for people, JSON and JSON Lines
+//! for machines. Lines and columns are computed here, from byte spans.
+
+mod table;
+pub mod wire;
+
+use crate::check::{self, Finding, FindingKind};
+use crate::claim::{Attached, Claim};
+use crate::corpus::Article;
+use crate::grammar::Grammar;
+use crate::span::{LineIndex, Span};
+use crate::value::{DateValue, Grain};
+use chrono::Datelike;
+use std::io::{self, Write};
+
+pub use table::{render_check_table, render_extract_table};
+
+/// Everything a report may show.
+pub struct Report<'a> {
+    pub articles: &'a [Article],
+    pub attached: &'a [Attached],
+    pub claims: &'a [Claim],
+    pub findings: &'a [Finding],
+    pub errors: &'a [String],
+    pub grammar: &'a Grammar,
+    pub show_agreements: bool,
+    /// Table width; `None` lets the terminal decide.
+    pub width: Option<u16>,
+}
+
+impl Report<'_> {
+    /// Findings to show: corroborations only when asked.
+    pub fn shown(&self) -> impl Iterator<Item = &Finding> {
+        self.findings
+            .iter()
+            .filter(move |f| self.show_agreements || f.kind != FindingKind::Corroboration)
+    }
+
+    pub fn summary(&self) -> wire::Summary {
+        let count = |k: fn(&FindingKind) -> bool| self.findings.iter().filter(|f| k(&f.kind)).count();
+        wire::Summary {
+            articles: self.articles.len(),
+            mentions: self.attached.iter().map(|a| a.mentions.len()).sum(),
+            claims: self.claims.len(),
+            contradictions: count(|k| *k == FindingKind::Contradiction),
+            discrepancies: count(|k| *k == FindingKind::Discrepancy),
+            updates: count(|k| *k == FindingKind::Update),
+            corroborations: count(|k| *k == FindingKind::Corroboration),
+            internal: count(|k| matches!(k, FindingKind::Internal(_))),
+            errors: self.errors.len(),
+        }
+    }
+}
+
+/// "30 Sep 2016", "Sep 2016", "2015", "27 Feb (year not stated)".
+pub fn date_label(d: &DateValue) -> String {
+    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let month = |m: u32| MONTHS.get(m as usize - 1).copied().unwrap_or("?");
+    match *d {
+        DateValue::Resolved { from, to, grain } => match grain {
+            Grain::Day if from == to => format!("{} {} {}", from.day(), month(from.month()), from.year()),
+            Grain::Month => format!("{} {}", month(from.month()), from.year()),
+            Grain::Year if from.year() == to.year() => from.year().to_string(),
+            Grain::Year => format!("{}–{}", from.year(), to.year()),
+            _ => format!("{from} to {to}"),
+        },
+        DateValue::Partial { month: Some(m), day: Some(day), .. } => format!("{day} {} (year not stated)", month(m)),
+        DateValue::Partial { month: Some(m), .. } => format!("{} (year not stated)", month(m)),
+        DateValue::Partial { .. } => "date (not stated)".into(),
+    }
+}
+
+pub fn wire_date(d: &DateValue) -> wire::Date {
+    match *d {
+        DateValue::Resolved { from, to, grain } => wire::Date::Resolved {
+            from: from.to_string(),
+            to: to.to_string(),
+            grain: grain.as_str(),
+        },
+        DateValue::Partial { grain, month, day } => wire::Date::Partial {
+            grain: grain.as_str(),
+            month,
+            day,
+            year: None,
+        },
+    }
+}
+
+fn wire_interval(v: &crate::value::Interval) -> wire::Interval {
+    let n = |x: Option<f64>| x.map_or(serde_json::Value::Null, wire::number);
+    wire::Interval { min: n(v.min), max: n(v.max) }
+}
+
+fn claim_ref(c: &Claim, article: &Article, g: &Grammar) -> wire::ClaimRef {
+    wire::ClaimRef {
+        key: c.key.clone(),
+        event: c.event.map(|e| g.events[e].id.clone()),
+        agent: c.agent.map(|e| g.entities[e].id.clone()),
+        place: c.place.map(|e| g.entities[e].id.clone()),
+        scope: c.scope.clone(),
+        measure: c.measure.clone(),
+        modality: c.modality.as_str(),
+        attribution: c.attribution.map(|s| s.of(&article.text).to_string()),
+    }
+}
+
+/// `recoupe extract --format jsonl`: one mention per line.
+pub fn render_jsonl(r: &Report, out: &mut dyn Write) -> io::Result<()> {
+    for (article, attached) in r.articles.iter().zip(r.attached) {
+        let index = LineIndex::new(&article.text);
+        for (i, m) in attached.mentions.iter().enumerate() {
+            let (line, column) = index.line_col(&article.text, m.span.start);
+            let claim = attached.claim_of[i].map(|c| claim_ref(&attached.claims[c], article, r.grammar));
+            let w = wire::Mention {
+                doc: article.id.clone(),
+                start: m.span.start,
+                end: m.span.end,
+                line,
+                column,
+                text: m.span.of(&article.text).to_string(),
+                kind: m.kind.as_str(),
+                value: m.value.as_ref().map(wire_interval),
+                approx: m.approx.as_str(),
+                unit: m.unit.map(|u| r.grammar.units[u].id.clone()),
+                counted: m.counted.clone(),
+                date: attached.dates[i].as_ref().map(wire_date),
+                claim,
+                path: article.path.display().to_string(),
+            };
+            serde_json::to_writer(&mut *out, &w)?;
+            writeln!(out)?;
+        }
+    }
+    Ok(())
+}
+
+/// `recoupe check --format json`.
+pub fn render_json(r: &Report, out: &mut dyn Write) -> io::Result<()> {
+    let findings = r
+        .shown()
+        .map(|f| wire::Finding {
+            kind: f.kind.name(),
+            severity: f.severity.as_str(),
+            key: f.key.clone(),
+            message: f.message.clone(),
+            confidence: f.confidence,
+            claims: f.claims.iter().map(|&i| finding_claim(r, &r.claims[i])).collect(),
+        })
+        .collect();
+    let output = wire::CheckOutput {
+        summary: r.summary(),
+        findings,
+        errors: r.errors.to_vec(),
+    };
+    serde_json::to_writer_pretty(&mut *out, &output)?;
+    writeln!(out)
+}
+
+fn finding_claim(r: &Report, c: &Claim) -> wire::FindingClaim {
+    let article = &r.articles[c.doc];
+    let (line, column) = LineIndex::new(&article.text).line_col(&article.text, c.mention.span.start);
+    wire::FindingClaim {
+        doc: article.id.clone(),
+        path: article.path.display().to_string(),
+        source: article.source.clone(),
+        published: article.published.map(|p| p.to_string()),
+        line,
+        column,
+        text: c.mention.span.of(&article.text).to_string(),
+        value: c.mention.value.as_ref().map(wire_interval),
+        date: match c.value {
+            Some(crate::claim::ClaimValue::Date(d)) => Some(wire_date(&d)),
+            _ => None,
+        },
+        shown: check::value_label(c, r.grammar),
+        sentence: c.sentence.of(&article.text).to_string(),
+        attribution: c.attribution.map(|s| s.of(&article.text).to_string()),
+        modality: c.modality.as_str(),
+    }
+}
+
+/// A short excerpt of the sentence with the figure marked: "…intervenue dans le conflit [en 2015], aidant…".
+pub fn excerpt(text: &str, sentence: Span, figure: Span, radius: usize) -> String {
+    let before: String = {
+        let s = &text[sentence.start..figure.start];
+        let chars: Vec<char> = s.chars().collect();
+        let cut = chars.len().saturating_sub(radius);
+        let body: String = chars[cut..].iter().collect();
+        if cut > 0 {
+            format!("…{}", body.trim_start())
+        } else {
+            body
+        }
+    };
+    let after: String = {
+        let s = &text[figure.end..sentence.end];
+        let chars: Vec<char> = s.chars().collect();
+        let body: String = chars.iter().take(radius).collect();
+        if chars.len() > radius {
+            format!("{}…", body.trim_end())
+        } else {
+            body
+        }
+    };
+    format!("{before}[{}]{after}", figure.of(text)).replace(['\n', '\r'], " ")
+}
