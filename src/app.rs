@@ -40,7 +40,10 @@ pub fn analyse(input: &InputArgs) -> Result<Batch, crate::Error> {
         .enumerate()
         .map(|(i, a)| claim::attach(i, a, &text::segment(a, &grammar), &grammar))
         .collect();
-    let claims = attached.iter().flat_map(|a| a.claims.iter().cloned()).collect();
+    let claims = attached
+        .iter()
+        .flat_map(|a| a.claims.iter().cloned())
+        .collect();
     Ok(Batch {
         grammar,
         articles: loaded.articles,
@@ -59,7 +62,10 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Out
         Ok(b) => b,
         Err(e) => {
             writeln!(err, "recoupe: error: {e}")?;
-            return Ok(Outcome { failed: false, errored: true });
+            return Ok(Outcome {
+                failed: false,
+                errored: true,
+            });
         }
     };
     for e in &batch.errors {

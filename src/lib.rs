@@ -9,17 +9,17 @@
 //! the French vocabulary lives in `grammars/fr/*.toml`, compiled once into a
 //! read-only [`grammar::Grammar`].
 
+pub mod app;
+pub mod check;
+pub mod claim;
+pub mod cli;
+pub mod corpus;
 pub mod error;
+pub mod extract;
 pub mod grammar;
+pub mod report;
 pub mod span;
 pub mod text;
 pub mod value;
-pub mod corpus;
-pub mod extract;
-pub mod claim;
-pub mod check;
-pub mod report;
-pub mod cli;
-pub mod app;
 
 pub use error::{Error, Result};

@@ -174,7 +174,9 @@ impl Approx {
                 min: None,
                 max: Some(v),
             },
-            Approx::About => Interval::range(tidy(v * (1.0 - tolerance)), tidy(v * (1.0 + tolerance))),
+            Approx::About => {
+                Interval::range(tidy(v * (1.0 - tolerance)), tidy(v * (1.0 + tolerance)))
+            }
             _ => Interval::exact(v),
         }
     }
@@ -346,8 +348,14 @@ mod tests {
     #[test]
     fn dates_year_against_day() {
         let y2015 = DateValue::year(2015).unwrap();
-        assert_eq!(y2015.compatible(&DateValue::day(d(2016, 9, 30))), Some(false));
-        assert_eq!(y2015.compatible(&DateValue::day(d(2015, 9, 30))), Some(true));
+        assert_eq!(
+            y2015.compatible(&DateValue::day(d(2016, 9, 30))),
+            Some(false)
+        );
+        assert_eq!(
+            y2015.compatible(&DateValue::day(d(2015, 9, 30))),
+            Some(true)
+        );
     }
 
     #[test]
@@ -359,8 +367,14 @@ mod tests {
         };
         assert_eq!(feb27.compatible(&feb27), Some(true));
         assert_eq!(feb27.compatible(&DateValue::year(2015).unwrap()), None);
-        assert_eq!(feb27.compatible(&DateValue::day(d(2016, 2, 27))), Some(true));
-        assert_eq!(feb27.compatible(&DateValue::day(d(2016, 2, 28))), Some(false));
+        assert_eq!(
+            feb27.compatible(&DateValue::day(d(2016, 2, 27))),
+            Some(true)
+        );
+        assert_eq!(
+            feb27.compatible(&DateValue::day(d(2016, 2, 28))),
+            Some(false)
+        );
     }
 
     #[test]

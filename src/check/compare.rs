@@ -76,7 +76,11 @@ pub fn verdict(a: &Claim, b: &Claim, articles: &[Article], g: &Grammar) -> Optio
                 if pa != pb {
                     let (earlier, later) = if pa < pb { (x, y) } else { (y, x) };
                     let grew = later.min.zip(earlier.max).is_some_and(|(l, e)| l > e);
-                    return Some(if grew { Verdict::Increase } else { Verdict::Decrease });
+                    return Some(if grew {
+                        Verdict::Increase
+                    } else {
+                        Verdict::Decrease
+                    });
                 }
             }
             let exact = |c: &Claim| matches!(c.mention.approx, Approx::Exact);

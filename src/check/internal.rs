@@ -13,7 +13,13 @@ pub fn check(claims: &[Claim], articles: &[Article], g: &Grammar) -> Vec<Finding
     let mut out = Vec::new();
     for (i, c) in claims.iter().enumerate() {
         let article = &articles[c.doc];
-        if let Some(DateExpr::Calendar { year: Some(y), month: Some(m), day: Some(d), weekday: Some(w) }) = c.mention.date {
+        if let Some(DateExpr::Calendar {
+            year: Some(y),
+            month: Some(m),
+            day: Some(d),
+            weekday: Some(w),
+        }) = c.mention.date
+        {
             if let (Some(date), Some(wd)) = (NaiveDate::from_ymd_opt(y, m, d), weekday_of(w)) {
                 if date.weekday() != wd {
                     out.push(Finding {
@@ -33,9 +39,19 @@ pub fn check(claims: &[Claim], articles: &[Article], g: &Grammar) -> Vec<Finding
                 }
             }
         }
-        if let (Some(p), Some(ClaimValue::Date(DateValue::Resolved { from, grain, .. })), Some(e)) = (article.published, c.value, c.event) {
-            let explicit_year = matches!(c.mention.date, Some(DateExpr::Calendar { year: Some(_), .. }) | Some(DateExpr::Years { .. }));
-            if explicit_year && from > p && grain <= Grain::Year && !c.mention.forward && c.modality != Modality::Future {
+        if let (Some(p), Some(ClaimValue::Date(DateValue::Resolved { from, grain, .. })), Some(e)) =
+            (article.published, c.value, c.event)
+        {
+            let explicit_year = matches!(
+                c.mention.date,
+                Some(DateExpr::Calendar { year: Some(_), .. }) | Some(DateExpr::Years { .. })
+            );
+            if explicit_year
+                && from > p
+                && grain <= Grain::Year
+                && !c.mention.forward
+                && c.modality != Modality::Future
+            {
                 out.push(Finding {
                     kind: FindingKind::Internal("after-publication"),
                     severity: Severity::Warning,
@@ -44,7 +60,11 @@ pub fn check(claims: &[Claim], articles: &[Article], g: &Grammar) -> Vec<Finding
                         "{}: {} dated {} but the article was published on {p}",
                         article.id,
                         g.events[e].label,
-                        crate::report::date_label(&DateValue::Resolved { from, to: from, grain }),
+                        crate::report::date_label(&DateValue::Resolved {
+                            from,
+                            to: from,
+                            grain
+                        }),
                     ),
                     confidence: c.confidence,
                     claims: vec![i],

@@ -87,12 +87,19 @@ pub fn check(claims: &[Claim], articles: &[Article], g: &Grammar) -> Vec<Finding
 }
 
 fn first_position(claims: &[Claim], f: &Finding) -> (usize, usize) {
-    f.claims.first().map_or((0, 0), |&i| (claims[i].doc, claims[i].mention.span.start))
+    f.claims
+        .first()
+        .map_or((0, 0), |&i| (claims[i].doc, claims[i].mention.span.start))
 }
 
 /// The finding of one group: the worst verdict between claims of different,
 /// independent articles, with the claims involved.
-fn group_finding(claims: &[Claim], articles: &[Article], g: &Grammar, members: &[usize]) -> Option<Finding> {
+fn group_finding(
+    claims: &[Claim],
+    articles: &[Article],
+    g: &Grammar,
+    members: &[usize],
+) -> Option<Finding> {
     let mut worst: Option<Verdict> = None;
     let mut involved: Vec<(Verdict, usize, usize)> = Vec::new();
     for (x, &i) in members.iter().enumerate() {
@@ -101,7 +108,9 @@ fn group_finding(claims: &[Claim], articles: &[Article], g: &Grammar, members: &
             if !independent(articles, a.doc, b.doc) {
                 continue;
             }
-            let Some(v) = verdict(a, b, articles, g) else { continue };
+            let Some(v) = verdict(a, b, articles, g) else {
+                continue;
+            };
             involved.push((v, i, j));
             worst = Some(worst.map_or(v, |w| w.max(v)));
         }
@@ -131,8 +140,15 @@ fn group_finding(claims: &[Claim], articles: &[Article], g: &Grammar, members: &
     };
     let fallback = chosen.iter().any(|&i| claims[i].fallback);
     // A finding from a fallback key (no event recognised) is never an error.
-    let severity = if fallback { severity.min(Severity::Warning) } else { severity };
-    let confidence = chosen.iter().map(|&i| claims[i].confidence).fold(1.0, f32::min);
+    let severity = if fallback {
+        severity.min(Severity::Warning)
+    } else {
+        severity
+    };
+    let confidence = chosen
+        .iter()
+        .map(|&i| claims[i].confidence)
+        .fold(1.0, f32::min);
     let message = message(claims, articles, g, &chosen, worst);
     Some(Finding {
         kind,
@@ -177,9 +193,17 @@ pub fn value_label(c: &Claim, g: &Grammar) -> String {
                 _ => "",
             };
             let v = match (m.approx, m.value) {
-                (crate::value::Approx::MoreThan | crate::value::Approx::AtLeast, Some(i)) => i.min.map(crate::value::num).unwrap_or(v),
-                (crate::value::Approx::LessThan | crate::value::Approx::AtMost, Some(i)) => i.max.map(crate::value::num).unwrap_or(v),
-                (crate::value::Approx::About, Some(i)) => i.min.zip(i.max).map(|(a, b)| crate::value::num(crate::value::tidy((a + b) / 2.0))).unwrap_or(v),
+                (crate::value::Approx::MoreThan | crate::value::Approx::AtLeast, Some(i)) => {
+                    i.min.map(crate::value::num).unwrap_or(v)
+                }
+                (crate::value::Approx::LessThan | crate::value::Approx::AtMost, Some(i)) => {
+                    i.max.map(crate::value::num).unwrap_or(v)
+                }
+                (crate::value::Approx::About, Some(i)) => i
+                    .min
+                    .zip(i.max)
+                    .map(|(a, b)| crate::value::num(crate::value::tidy((a + b) / 2.0)))
+                    .unwrap_or(v),
                 _ => v,
             };
             format!("{mark}{v} {unit}").trim().to_string()
@@ -212,10 +236,22 @@ pub fn subject(c: &Claim, g: &Grammar) -> String {
     }
 }
 
-fn message(claims: &[Claim], articles: &[Article], g: &Grammar, chosen: &[usize], v: Verdict) -> String {
+fn message(
+    claims: &[Claim],
+    articles: &[Article],
+    g: &Grammar,
+    chosen: &[usize],
+    v: Verdict,
+) -> String {
     let said: Vec<String> = chosen
         .iter()
-        .map(|&i| format!("{} says {}", articles[claims[i].doc].id, value_label(&claims[i], g)))
+        .map(|&i| {
+            format!(
+                "{} says {}",
+                articles[claims[i].doc].id,
+                value_label(&claims[i], g)
+            )
+        })
         .collect();
     let what = subject(&claims[chosen[0]], g);
     let verb = match v {

@@ -41,12 +41,21 @@ pub struct SentenceContext {
 }
 
 fn scan<T: Copy>(lex: &Lexicon<T>, text: &str, span: Span) -> Vec<(Span, T)> {
-    lex.scan(text, span.start, span.end).into_iter().map(|(s, e, v)| (Span::new(s, e), *v)).collect()
+    lex.scan(text, span.start, span.end)
+        .into_iter()
+        .map(|(s, e, v)| (Span::new(s, e), *v))
+        .collect()
 }
 
 /// Does a form of `lex` end right before `pos` (only spaces between)?
 fn preceded_by<T>(lex: &Lexicon<T>, text: &str, floor: usize, pos: usize) -> Option<usize> {
-    let from = text[..pos].char_indices().rev().take(40).last().map_or(pos, |(p, _)| p).max(floor);
+    let from = text[..pos]
+        .char_indices()
+        .rev()
+        .take(40)
+        .last()
+        .map_or(pos, |(p, _)| p)
+        .max(floor);
     let starts: Vec<usize> = word_starts(text, from, pos).collect();
     for st in starts.iter().rev().take(4).rev() {
         if let Some((len, _)) = lex.longest(&text[*st..pos]) {
@@ -61,9 +70,19 @@ fn preceded_by<T>(lex: &Lexicon<T>, text: &str, floor: usize, pos: usize) -> Opt
 
 /// Is there an agent head noun among the few words before `pos`?
 fn head_before(g: &Grammar, text: &str, floor: usize, pos: usize, words: usize) -> bool {
-    let from = text[..pos].char_indices().rev().take(50).last().map_or(pos, |(p, _)| p).max(floor);
+    let from = text[..pos]
+        .char_indices()
+        .rev()
+        .take(50)
+        .last()
+        .map_or(pos, |(p, _)| p)
+        .max(floor);
     let starts: Vec<usize> = word_starts(text, from, pos).collect();
-    starts.iter().rev().take(words).any(|&st| g.agent_heads.longest(&text[st..pos]).is_some())
+    starts
+        .iter()
+        .rev()
+        .take(words)
+        .any(|&st| g.agent_heads.longest(&text[st..pos]).is_some())
 }
 
 impl SentenceContext {
@@ -72,30 +91,55 @@ impl SentenceContext {
             .into_iter()
             .map(|(s, form)| classify(g, text, span, s, form.entity, form.kind))
             .collect();
-        let attribution = g
-            .source_cues
-            .scan(text, span.start, span.end)
-            .first()
-            .map(|&(s, _, _)| {
-                let rest = &text[s..span.end];
-                let end = rest.find([',', '.', ';', '«', '»', '(', ':']).unwrap_or(rest.len()).min(80);
-                let end = (0..=end).rev().find(|&e| rest.is_char_boundary(e)).unwrap_or(0);
-                Span::new(s, s + rest[..end].trim_end().len())
-            });
+        let attribution =
+            g.source_cues
+                .scan(text, span.start, span.end)
+                .first()
+                .map(|&(s, _, _)| {
+                    let rest = &text[s..span.end];
+                    let end = rest
+                        .find([',', '.', ';', '«', '»', '(', ':'])
+                        .unwrap_or(rest.len())
+                        .min(80);
+                    let end = (0..=end)
+                        .rev()
+                        .find(|&e| rest.is_char_boundary(e))
+                        .unwrap_or(0);
+                    Span::new(s, s + rest[..end].trim_end().len())
+                });
         SentenceContext {
             triggers: scan(&g.triggers, text, span),
             entities,
             scopes: scan(&g.scope_forms, text, span),
             attribution,
-            conditional: scan(&g.conditional, text, span).into_iter().map(|(s, _)| s).collect(),
-            negation: scan(&g.negation, text, span).into_iter().map(|(s, _)| s).collect(),
-            future: scan(&g.future, text, span).into_iter().map(|(s, _)| s).collect(),
+            conditional: scan(&g.conditional, text, span)
+                .into_iter()
+                .map(|(s, _)| s)
+                .collect(),
+            negation: scan(&g.negation, text, span)
+                .into_iter()
+                .map(|(s, _)| s)
+                .collect(),
+            future: scan(&g.future, text, span)
+                .into_iter()
+                .map(|(s, _)| s)
+                .collect(),
         }
     }
 }
 
-fn classify(g: &Grammar, text: &str, sentence: Span, s: Span, entity: usize, kind: FormKind) -> EntityMention {
-    let geographic = matches!(g.entities[entity].kind.as_str(), "country" | "city" | "region");
+fn classify(
+    g: &Grammar,
+    text: &str,
+    sentence: Span,
+    s: Span,
+    entity: usize,
+    kind: FormKind,
+) -> EntityMention {
+    let geographic = matches!(
+        g.entities[entity].kind.as_str(),
+        "country" | "city" | "region"
+    );
     let first_upper = s.of(text).chars().next().is_some_and(|c| c.is_uppercase());
     let located = preceded_by(&g.place_preps, text, sentence.start, s.start).is_some();
     let passive = preceded_by(&g.agent_preps, text, sentence.start, s.start).is_some();
@@ -138,8 +182,20 @@ pub fn distance(text: &str, a: Span, b: Span) -> usize {
     if a.start < b.end && b.start < a.end {
         return 0;
     }
-    let (lo, hi) = if a.end <= b.start { (a.end, b.start) } else { (b.end, a.start) };
+    let (lo, hi) = if a.end <= b.start {
+        (a.end, b.start)
+    } else {
+        (b.end, a.start)
+    };
     let between = &text[lo..hi];
-    let clauses = between.chars().filter(|c| matches!(c, ',' | ';' | ':' | '(' | ')' | '«' | '»' | '"' | '“' | '”' | '—')).count();
+    let clauses = between
+        .chars()
+        .filter(|c| {
+            matches!(
+                c,
+                ',' | ';' | ':' | '(' | ')' | '«' | '»' | '"' | '“' | '”' | '—'
+            )
+        })
+        .count();
     between.chars().count() + 40 * clauses
 }

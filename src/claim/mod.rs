@@ -87,7 +87,10 @@ pub struct Attached {
 /// Extracts the mentions of an article and attaches them to claims.
 pub fn attach(doc: usize, article: &Article, sentences: &[Sentence], g: &Grammar) -> Attached {
     let text = &article.text;
-    let contexts: Vec<SentenceContext> = sentences.iter().map(|s| SentenceContext::of(text, s.span, g)).collect();
+    let contexts: Vec<SentenceContext> = sentences
+        .iter()
+        .map(|s| SentenceContext::of(text, s.span, g))
+        .collect();
     let dominant_agent = dominant(&contexts, Role::Agent);
     let dominant_place = dominant(&contexts, Role::Place);
     let mut out = Attached::default();
@@ -98,10 +101,31 @@ pub fn attach(doc: usize, article: &Article, sentences: &[Sentence], g: &Grammar
         }
         let ctx = &contexts[si];
         let mentions = crate::extract::extract(text, std::slice::from_ref(sentence), g);
-        let sentence_agent = ctx.entities.iter().find(|e| e.role == Role::Agent).map(|e| e.entity);
+        let sentence_agent = ctx
+            .entities
+            .iter()
+            .find(|e| e.role == Role::Agent)
+            .map(|e| e.entity);
         for m in &mentions {
-            let date = m.date.as_ref().and_then(|d| resolve::resolve(d, article.published, m.forward || is_future(ctx, text, m.span)));
-            let claim = claim_for(doc, article, g, sentence.span, ctx, &mentions, m, date, previous_agent.or(dominant_agent), dominant_place);
+            let date = m.date.as_ref().and_then(|d| {
+                resolve::resolve(
+                    d,
+                    article.published,
+                    m.forward || is_future(ctx, text, m.span),
+                )
+            });
+            let claim = claim_for(
+                doc,
+                article,
+                g,
+                sentence.span,
+                ctx,
+                &mentions,
+                m,
+                date,
+                previous_agent.or(dominant_agent),
+                dominant_place,
+            );
             out.claim_of.push(claim.map(|c| {
                 out.claims.push(c);
                 out.claims.len() - 1
@@ -119,15 +143,25 @@ pub fn attach(doc: usize, article: &Article, sentences: &[Sentence], g: &Grammar
 /// The entity most often named in a role across the article.
 fn dominant(contexts: &[SentenceContext], role: Role) -> Option<usize> {
     let mut counts: HashMap<usize, (usize, usize)> = HashMap::new();
-    for (order, e) in contexts.iter().flat_map(|c| &c.entities).filter(|e| e.role == role).enumerate() {
+    for (order, e) in contexts
+        .iter()
+        .flat_map(|c| &c.entities)
+        .filter(|e| e.role == role)
+        .enumerate()
+    {
         let entry = counts.entry(e.entity).or_insert((0, usize::MAX - order));
         entry.0 += 1;
     }
-    counts.into_iter().max_by_key(|&(_, (n, first))| (n, first)).map(|(e, _)| e)
+    counts
+        .into_iter()
+        .max_by_key(|&(_, (n, first))| (n, first))
+        .map(|(e, _)| e)
 }
 
 fn is_future(ctx: &SentenceContext, text: &str, span: Span) -> bool {
-    ctx.future.iter().any(|&f| f.start <= span.start && distance(text, f, span) < 40)
+    ctx.future
+        .iter()
+        .any(|&f| f.start <= span.start && distance(text, f, span) < 40)
 }
 
 /// The measure of a mention: "date", "duration", a unit dimension, or the counted noun.
@@ -136,10 +170,16 @@ fn measure(g: &Grammar, m: &Mention) -> Option<(String, &'static str)> {
         (MentionKind::Date, _, _) => Some(("date".into(), "date")),
         (MentionKind::Duration, _, _) => Some(("duration".into(), "duration")),
         (_, Some(u), _) => Some((g.units[u].dimension.clone(), "unit")),
-        (_, None, Some(noun)) => Some((noun.clone(), "count")),
+        (_, None, Some(noun)) => Some((g.noun_classes.get(noun).unwrap_or(noun).clone(), "count")),
         _ => None,
     }
 }
+
+/// Beyond this distance (characters, plus 40 per clause boundary) a trigger
+/// word is about something else.
+const MAX_TRIGGER_DISTANCE: usize = 160;
+/// The cost of a trigger that is the figure's own counted noun.
+const OWN_NOUN_COST: usize = 30;
 
 #[allow(clippy::too_many_arguments)]
 fn claim_for(
@@ -160,12 +200,34 @@ fn claim_for(
         let measures = &g.events[event].measures;
         measures.iter().any(|x| x == measure_kind || *x == measure)
     };
+    // A trigger belongs to the nearest figure of its kind: in "placé en
+    // vigilance rouge le 10 mars, s'est rendu sur place jeudi", the alert is
+    // dated 10 March, not Thursday.
+    let same_kind = |o: &Mention| {
+        o.span != m.span && self::measure(g, o).is_some_and(|(_, k)| k == measure_kind)
+    };
+    // The counted noun itself ("300 morts", "320 habitants") is a weaker
+    // trigger than a verb next to it ("320 habitants ont dû quitter leur logement").
+    let cost = |s: Span| {
+        if m.span.contains(s) {
+            OWN_NOUN_COST
+        } else {
+            distance(text, s, m.span)
+        }
+    };
     let trigger = ctx
         .triggers
         .iter()
         .filter(|(_, e)| fits(*e))
-        .min_by_key(|(s, _)| distance(text, *s, m.span))
-        .copied();
+        .map(|&(s, e)| (s, e, cost(s)))
+        .filter(|&(s, _, d)| {
+            d <= MAX_TRIGGER_DISTANCE
+                && !mentions
+                    .iter()
+                    .any(|o| same_kind(o) && distance(text, s, o.span) < d)
+        })
+        .min_by_key(|&(_, _, d)| d)
+        .map(|(s, e, _)| (s, e));
     // Without an event, only a counted noun says what the figure is about.
     let fallback = trigger.is_none();
     if fallback && measure_kind != "count" {
@@ -175,9 +237,10 @@ fn claim_for(
     let agent = ctx
         .entities
         .iter()
-        .filter(|e| e.role == Role::Agent)
-        // French puts the subject before its verb; after it, only a passive agent ("par la Turquie").
-        .min_by_key(|e| distance(text, e.span, anchor) + if e.span.start > anchor.start && !e.passive { 150 } else { 0 })
+        // French puts the subject before its verb; after it, only a passive
+        // agent ("négociée par la Turquie") says who acted.
+        .filter(|e| e.role == Role::Agent && (e.span.start < anchor.start || e.passive))
+        .min_by_key(|e| distance(text, e.span, anchor))
         .map(|e| e.entity)
         .or(fallback_agent);
     let stated_place = ctx
@@ -195,7 +258,9 @@ fn claim_for(
     let modality = modality(ctx, text, anchor, m.span);
     let value = match m.kind {
         MentionKind::Date => date.map(ClaimValue::Date),
-        _ => m.value.map(|v| ClaimValue::Amount(v.scale(m.unit.map_or(1.0, |u| g.units[u].factor)))),
+        _ => m
+            .value
+            .map(|v| ClaimValue::Amount(v.scale(m.unit.map_or(1.0, |u| g.units[u].factor)))),
     };
     let event_name = match trigger {
         Some((_, e)) => g.events[e].id.clone(),
@@ -209,7 +274,11 @@ fn claim_for(
     };
     // The place is not part of the key: places compare by containment
     // ("à Alep" is in "en Syrie"), in `check`.
-    let key = format!("{event_name}|{measure}|{}|{scope}|{}", entity_id(agent), key_modality.as_str());
+    let key = format!(
+        "{event_name}|{measure}|{}|{scope}|{}",
+        entity_id(agent),
+        key_modality.as_str()
+    );
     let confidence = match (fallback, agent.is_some()) {
         (false, true) => 0.9,
         (false, false) => 0.7,
@@ -262,9 +331,19 @@ fn modality(ctx: &SentenceContext, text: &str, trigger: Span, figure: Span) -> M
 
 /// The time window a count covers: a scope marker, else the nearest other date
 /// or duration of the sentence, else nothing said.
-fn scope_of(g: &Grammar, article: &Article, ctx: &SentenceContext, mentions: &[Mention], m: &Mention) -> String {
+fn scope_of(
+    g: &Grammar,
+    article: &Article,
+    ctx: &SentenceContext,
+    mentions: &[Mention],
+    m: &Mention,
+) -> String {
     let text = &article.text;
-    if let Some((_, s)) = ctx.scopes.iter().min_by_key(|(s, _)| distance(text, *s, m.span)) {
+    if let Some((_, s)) = ctx
+        .scopes
+        .iter()
+        .min_by_key(|(s, _)| distance(text, *s, m.span))
+    {
         return g.scopes[*s].id.clone();
     }
     let other = mentions
@@ -274,7 +353,11 @@ fn scope_of(g: &Grammar, article: &Article, ctx: &SentenceContext, mentions: &[M
     match other {
         Some(o) if o.kind == MentionKind::Date => {
             let forward = o.forward;
-            match o.date.as_ref().and_then(|d| resolve::resolve(d, article.published, forward)) {
+            match o
+                .date
+                .as_ref()
+                .and_then(|d| resolve::resolve(d, article.published, forward))
+            {
                 Some(v) => format!("on {v}"),
                 None => format!("on {}", describe_unresolved(o.date.as_ref())),
             }

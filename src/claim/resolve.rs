@@ -11,15 +11,29 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 /// `forward` makes a year-less date resolve to its next occurrence.
 pub fn resolve(expr: &DateExpr, published: Option<NaiveDate>, forward: bool) -> Option<DateValue> {
     match *expr {
-        DateExpr::Calendar { year: Some(y), month, day, .. } => match (month, day) {
+        DateExpr::Calendar {
+            year: Some(y),
+            month,
+            day,
+            ..
+        } => match (month, day) {
             (Some(m), Some(d)) => NaiveDate::from_ymd_opt(y, m, d).map(DateValue::day),
             (Some(m), None) => DateValue::month(y, m),
             _ => DateValue::year(y),
         },
-        DateExpr::Calendar { year: None, month, day, .. } => {
+        DateExpr::Calendar {
+            year: None,
+            month,
+            day,
+            ..
+        } => {
             let Some(p) = published else {
                 return Some(DateValue::Partial {
-                    grain: if day.is_some() { Grain::Day } else { Grain::Month },
+                    grain: if day.is_some() {
+                        Grain::Day
+                    } else {
+                        Grain::Month
+                    },
                     month,
                     day,
                 });
@@ -64,10 +78,14 @@ pub fn resolve(expr: &DateExpr, published: Option<NaiveDate>, forward: bool) -> 
                 PeriodUnit::Year => DateValue::year(p.year() + offset as i32),
                 PeriodUnit::Month => {
                     let months = p.year() as i64 * 12 + p.month0() as i64 + offset;
-                    DateValue::month(months.div_euclid(12) as i32, months.rem_euclid(12) as u32 + 1)
+                    DateValue::month(
+                        months.div_euclid(12) as i32,
+                        months.rem_euclid(12) as u32 + 1,
+                    )
                 }
                 PeriodUnit::Week => {
-                    let monday = p - Duration::days(p.weekday().num_days_from_monday() as i64) + Duration::weeks(offset);
+                    let monday = p - Duration::days(p.weekday().num_days_from_monday() as i64)
+                        + Duration::weeks(offset);
                     Some(DateValue::Resolved {
                         from: monday,
                         to: monday + Duration::days(6),
@@ -104,10 +122,22 @@ mod tests {
     #[test]
     fn yearless_dates_resolve_to_the_most_recent_occurrence() {
         let p = Some(d(2016, 3, 15));
-        assert_eq!(resolve(&cal(None, 2, Some(27)), p, false), Some(DateValue::day(d(2016, 2, 27))));
-        assert_eq!(resolve(&cal(None, 9, Some(30)), p, false), Some(DateValue::day(d(2015, 9, 30))));
-        assert_eq!(resolve(&cal(None, 12, Some(15)), p, true), Some(DateValue::day(d(2016, 12, 15))));
-        assert_eq!(resolve(&cal(None, 3, Some(15)), p, false), Some(DateValue::day(d(2016, 3, 15))));
+        assert_eq!(
+            resolve(&cal(None, 2, Some(27)), p, false),
+            Some(DateValue::day(d(2016, 2, 27)))
+        );
+        assert_eq!(
+            resolve(&cal(None, 9, Some(30)), p, false),
+            Some(DateValue::day(d(2015, 9, 30)))
+        );
+        assert_eq!(
+            resolve(&cal(None, 12, Some(15)), p, true),
+            Some(DateValue::day(d(2016, 12, 15)))
+        );
+        assert_eq!(
+            resolve(&cal(None, 3, Some(15)), p, false),
+            Some(DateValue::day(d(2016, 3, 15)))
+        );
     }
 
     #[test]
@@ -121,7 +151,17 @@ mod tests {
             })
         );
         assert_eq!(resolve(&DateExpr::Days(-1), None, false), None);
-        assert_eq!(resolve(&DateExpr::Weekday { weekday: 2, direction: 0 }, None, false), None);
+        assert_eq!(
+            resolve(
+                &DateExpr::Weekday {
+                    weekday: 2,
+                    direction: 0
+                },
+                None,
+                false
+            ),
+            None
+        );
     }
 
     #[test]
@@ -133,9 +173,19 @@ mod tests {
         assert_eq!(wd(1, 0), Some(DateValue::day(d(2016, 3, 14))));
         assert_eq!(wd(2, -1), Some(DateValue::day(d(2016, 3, 8))));
         assert_eq!(wd(1, 1), Some(DateValue::day(d(2016, 3, 21))));
-        assert_eq!(resolve(&DateExpr::Days(-1), p, false), Some(DateValue::day(d(2016, 3, 14))));
         assert_eq!(
-            resolve(&DateExpr::Period { unit: PeriodUnit::Year, offset: -1 }, p, false),
+            resolve(&DateExpr::Days(-1), p, false),
+            Some(DateValue::day(d(2016, 3, 14)))
+        );
+        assert_eq!(
+            resolve(
+                &DateExpr::Period {
+                    unit: PeriodUnit::Year,
+                    offset: -1
+                },
+                p,
+                false
+            ),
             DateValue::year(2015)
         );
     }

@@ -46,6 +46,13 @@ pub fn parse_front_matter(text: &str) -> Result<FrontMatter, (usize, usize, Stri
     if lines.next().map(str::trim_end) != Some("---") {
         return Ok(FrontMatter::default());
     }
+    if !lines.clone().any(|l| l.trim_end() == "---") {
+        return Err((
+            1,
+            1,
+            "front matter opened with `---` is never closed".into(),
+        ));
+    }
     let mut fm = FrontMatter::default();
     let mut offset = text.len() - start.len() + start.find('\n').map_or(start.len(), |p| p + 1);
     for (n, raw) in lines.enumerate() {
@@ -61,14 +68,26 @@ pub fn parse_front_matter(text: &str) -> Result<FrontMatter, (usize, usize, Stri
             continue;
         }
         let Ok((_, (key, value))) = field(l) else {
-            return Err((line, 1, format!("expected `key: value` in front matter, found `{}`", l.trim())));
+            return Err((
+                line,
+                1,
+                format!(
+                    "expected `key: value` in front matter, found `{}`",
+                    l.trim()
+                ),
+            ));
         };
         let value_column = l.find(':').map_or(1, |p| l[..p].chars().count() + 3);
         let value = value.trim_matches(['"', '\'']);
         match key {
             "date" | "published" => {
-                let date = NaiveDate::parse_from_str(value, "%Y-%m-%d")
-                    .map_err(|_| (line, value_column, format!("expected a date as YYYY-MM-DD, found `{value}`")))?;
+                let date = NaiveDate::parse_from_str(value, "%Y-%m-%d").map_err(|_| {
+                    (
+                        line,
+                        value_column,
+                        format!("expected a date as YYYY-MM-DD, found `{value}`"),
+                    )
+                })?;
                 fm.date = Some(date);
             }
             "source" => fm.source = Some(value.to_string()),
@@ -77,7 +96,11 @@ pub fn parse_front_matter(text: &str) -> Result<FrontMatter, (usize, usize, Stri
             _ => {}
         }
     }
-    Err((1, 1, "front matter opened with `---` is never closed".into()))
+    Err((
+        1,
+        1,
+        "front matter opened with `---` is never closed".into(),
+    ))
 }
 
 #[cfg(test)]
@@ -86,11 +109,17 @@ mod tests {
 
     #[test]
     fn front_matter_table() {
-        let fm = parse_front_matter("---\ndate: 2016-03-15\nsource: AFP\ntitle: Un titre: avec deux-points\n---\n\nCorps.").unwrap();
+        let fm = parse_front_matter(
+            "---\ndate: 2016-03-15\nsource: AFP\ntitle: Un titre: avec deux-points\n---\n\nCorps.",
+        )
+        .unwrap();
         assert_eq!(fm.date, NaiveDate::from_ymd_opt(2016, 3, 15));
         assert_eq!(fm.source.as_deref(), Some("AFP"));
         assert_eq!(fm.title.as_deref(), Some("Un titre: avec deux-points"));
-        assert_eq!(fm.body_start, "---\ndate: 2016-03-15\nsource: AFP\ntitle: Un titre: avec deux-points\n---\n\n".len());
+        assert_eq!(
+            fm.body_start,
+            "---\ndate: 2016-03-15\nsource: AFP\ntitle: Un titre: avec deux-points\n---\n\n".len()
+        );
 
         let none = parse_front_matter("Pas de front matter.\n").unwrap();
         assert_eq!(none, FrontMatter::default());
@@ -98,8 +127,19 @@ mod tests {
 
     #[test]
     fn front_matter_errors_have_positions() {
-        assert_eq!(parse_front_matter("---\ndate: 15/03/2016\n---\nx").unwrap_err().0, 2);
-        assert!(parse_front_matter("---\ndate: 2016-03-15\n").unwrap_err().2.contains("never closed"));
-        assert!(parse_front_matter("---\nnot a field\n---\nx").unwrap_err().2.contains("key: value"));
+        assert_eq!(
+            parse_front_matter("---\ndate: 15/03/2016\n---\nx")
+                .unwrap_err()
+                .0,
+            2
+        );
+        assert!(parse_front_matter("---\ndate: 2016-03-15\n")
+            .unwrap_err()
+            .2
+            .contains("never closed"));
+        assert!(parse_front_matter("---\nnot a field\n---\nx")
+            .unwrap_err()
+            .2
+            .contains("key: value"));
     }
 }

@@ -63,7 +63,9 @@ pub fn load(inputs: &[PathBuf], default_published: Option<NaiveDate>) -> Loaded 
                     loaded.errors.push(e);
                 }
                 if files.is_empty() {
-                    loaded.errors.push(Error::input(input, "no .txt or .md article in this folder"));
+                    loaded
+                        .errors
+                        .push(Error::input(input, "no .txt or .md article in this folder"));
                 }
                 files.sort();
                 for file in files {
@@ -110,9 +112,16 @@ fn push(loaded: &mut Loaded, path: &Path, bytes: Vec<u8>, default_published: Opt
 }
 
 /// Checks and parses one file's bytes into an article.
-pub fn article(path: &Path, bytes: Vec<u8>, default_published: Option<NaiveDate>) -> Result<Article, Error> {
+pub fn article(
+    path: &Path,
+    bytes: Vec<u8>,
+    default_published: Option<NaiveDate>,
+) -> Result<Article, Error> {
     if bytes.contains(&0) {
-        return Err(Error::input(path, "binary file (contains NUL bytes), expected UTF-8 text"));
+        return Err(Error::input(
+            path,
+            "binary file (contains NUL bytes), expected UTF-8 text",
+        ));
     }
     let text = String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
@@ -136,7 +145,10 @@ pub fn article(path: &Path, bytes: Vec<u8>, default_published: Option<NaiveDate>
     if text[fm.body_start..].trim().is_empty() {
         return Err(Error::input(path, "empty article (front matter only)"));
     }
-    let id = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+    let id = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
     Ok(Article {
         id,
         path: path.to_path_buf(),

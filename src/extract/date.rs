@@ -42,7 +42,9 @@ fn digits_n(i: &str, min: usize, max: usize) -> PResult<'_, u32> {
     if end < min || end > max {
         return fail(i);
     }
-    let v = i[..end].parse().map_err(|_| nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit)))?;
+    let v = i[..end]
+        .parse()
+        .map_err(|_| nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit)))?;
     Ok((&i[end..], v))
 }
 
@@ -67,7 +69,10 @@ fn day_of_month<'a>(g: &Grammar, i: &'a str) -> PResult<'a, u32> {
         let rest = g
             .ordinal_suffixes
             .iter()
-            .find_map(|s| rest.strip_prefix(s.as_str()).filter(|r| d == 1 && at_boundary(r)))
+            .find_map(|s| {
+                rest.strip_prefix(s.as_str())
+                    .filter(|r| d == 1 && at_boundary(r))
+            })
             .unwrap_or(rest);
         if (1..=31).contains(&d) && at_boundary(rest) {
             return Ok((rest, d));
@@ -222,7 +227,13 @@ fn relative<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
         return Ok((rest, DateExpr::Days(*d)));
     }
     let (rest, (unit, offset)) = lex(&g.relative_periods, i)?;
-    Ok((rest, DateExpr::Period { unit: *unit, offset: *offset }))
+    Ok((
+        rest,
+        DateExpr::Period {
+            unit: *unit,
+            offset: *offset,
+        },
+    ))
 }
 
 /// A date with its optional lead: "le 27 février", "en 2015", "depuis le 30 septembre".
@@ -290,7 +301,12 @@ mod tests {
 
     fn show(g: &Grammar, s: &str) -> String {
         match date_mention(g, s) {
-            Ok((rest, d)) => format!("{:?} {} | {}", d.expr, d.relation.as_str(), &s[..s.len() - rest.len()]),
+            Ok((rest, d)) => format!(
+                "{:?} {} | {}",
+                d.expr,
+                d.relation.as_str(),
+                &s[..s.len() - rest.len()]
+            ),
             Err(_) => "none".into(),
         }
     }
@@ -324,13 +340,25 @@ mod tests {
         let g = Grammar::builtin().unwrap();
         for (input, expect) in [
             ("mardi", "Weekday { weekday: 2, direction: 0 } at | mardi"),
-            ("mardi dernier", "Weekday { weekday: 2, direction: -1 } at | mardi dernier"),
-            ("lundi prochain", "Weekday { weekday: 1, direction: 1 } at | lundi prochain"),
+            (
+                "mardi dernier",
+                "Weekday { weekday: 2, direction: -1 } at | mardi dernier",
+            ),
+            (
+                "lundi prochain",
+                "Weekday { weekday: 1, direction: 1 } at | lundi prochain",
+            ),
             ("la veille", "Days(-1) at | la veille"),
             ("hier", "Days(-1) at | hier"),
             ("aujourd'hui", "Days(0) at | aujourd'hui"),
-            ("la semaine dernière", "Period { unit: Week, offset: -1 } at | la semaine dernière"),
-            ("l'an dernier", "Period { unit: Year, offset: -1 } at | l'an dernier"),
+            (
+                "la semaine dernière",
+                "Period { unit: Week, offset: -1 } at | la semaine dernière",
+            ),
+            (
+                "l'an dernier",
+                "Period { unit: Year, offset: -1 } at | l'an dernier",
+            ),
         ] {
             assert_eq!(show(&g, input), expect, "{input}");
         }

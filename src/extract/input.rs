@@ -14,7 +14,10 @@ pub fn fail<T>(i: &str) -> PResult<'_, T> {
 
 /// Zero or more spaces of any French kind.
 pub fn ws(i: &str) -> PResult<'_, &str> {
-    let end = i.char_indices().find(|&(_, c)| !is_space(c)).map_or(i.len(), |(p, _)| p);
+    let end = i
+        .char_indices()
+        .find(|&(_, c)| !is_space(c))
+        .map_or(i.len(), |(p, _)| p);
     Ok((&i[end..], &i[..end]))
 }
 

@@ -75,7 +75,9 @@ fn extract_sentence(text: &str, span: Span, g: &Grammar, out: &mut Vec<Mention>)
             .last()
             .map_or(anchor, |(p, _)| p)
             .max(next_free);
-        let mut starts: Vec<usize> = word_starts(text, window_start, anchor).filter(|&p| !inside_number(text, p)).collect();
+        let mut starts: Vec<usize> = word_starts(text, window_start, anchor)
+            .filter(|&p| !inside_number(text, p))
+            .collect();
         let keep = starts.len().saturating_sub(LOOKBEHIND_WORDS);
         starts.drain(..keep);
         starts.push(anchor);
@@ -103,8 +105,12 @@ fn extract_sentence(text: &str, span: Span, g: &Grammar, out: &mut Vec<Mention>)
 /// Alpes", "Quatre-Chemins"); after a quote or at the start it is not.
 fn is_proper_name(text: &str, sentence: Span, m: &Mention) -> bool {
     let first = m.span.of(text).chars().next();
-    let prev = text[sentence.start..m.span.start].chars().rev().find(|c| !crate::text::normalize::is_space(*c));
-    first.is_some_and(|c| c.is_uppercase()) && prev.is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | '\'' | '’'))
+    let prev = text[sentence.start..m.span.start]
+        .chars()
+        .rev()
+        .find(|c| !crate::text::normalize::is_space(*c));
+    first.is_some_and(|c| c.is_uppercase())
+        && prev.is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | '\'' | '’'))
 }
 
 /// Digits after "49." or "3/" belong to a larger token, read from its start.
@@ -129,7 +135,10 @@ fn candidates(sentence: &str, g: &Grammar) -> Vec<usize> {
     }
     for m in g.anchors.find_iter(sentence) {
         let before_ok = !prev_char(m.start()).is_some_and(|c| c.is_alphanumeric());
-        let after_ok = !sentence[m.end()..].chars().next().is_some_and(|c| c.is_alphanumeric());
+        let after_ok = !sentence[m.end()..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphanumeric());
         if before_ok && after_ok {
             out.push(m.start());
         }
@@ -206,7 +215,10 @@ fn ordinal<'a>(g: &Grammar, i: &'a str) -> PResult<'a, Mention> {
             .iter()
             .find_map(|s| r.strip_prefix(s.as_str()).filter(|r| input::at_boundary(r)))
             .map(|r| (r, (v, ())))
-            .ok_or(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))
+            .ok_or(nom::Err::Error(nom::error::Error::new(
+                i,
+                nom::error::ErrorKind::Tag,
+            )))
     }) {
         (rest, v)
     } else if let Ok((rest, v)) = input::lex(&g.ordinal_words, i) {
@@ -249,7 +261,10 @@ mod tests {
         let g = Grammar::builtin().unwrap();
         let a = corpus::article(Path::new("t.txt"), text.as_bytes().to_vec(), None).unwrap();
         let s = crate::text::segment(&a, &g);
-        extract(&a.text, &s, &g).iter().map(|m| m.span.of(&a.text).to_string()).collect()
+        extract(&a.text, &s, &g)
+            .iter()
+            .map(|m| m.span.of(&a.text).to_string())
+            .collect()
     }
 
     #[test]
@@ -258,7 +273,10 @@ mod tests {
             texts("Le soutien a permis de libérer 400 localités et plus de 10 000 kilomètres carrés, selon le ministre."),
             ["400 localités", "plus de 10 000 kilomètres carrés"]
         );
-        assert_eq!(texts("La Russie est intervenue dans le conflit en 2015, aidant Assad."), ["en 2015"]);
+        assert_eq!(
+            texts("La Russie est intervenue dans le conflit en 2015, aidant Assad."),
+            ["en 2015"]
+        );
         assert_eq!(
             texts("Son opération lancée le 30 septembre 2016 a atteint ses objectifs."),
             ["le 30 septembre 2016"]
@@ -267,23 +285,40 @@ mod tests {
             texts("Au cours des dernières 24 heures, au moins 200 militants ont été éliminés."),
             ["Au cours des dernières 24 heures", "au moins 200 militants"]
         );
-        assert_eq!(texts("Il a ajouté que 400 autres militants avaient été tués la veille."), ["400 autres militants", "la veille"]);
-        assert_eq!(texts("Les avions font en moyenne entre vingt et vingt-cinq sorties par jours."), ["en moyenne entre vingt et vingt-cinq sorties"]);
+        assert_eq!(
+            texts("Il a ajouté que 400 autres militants avaient été tués la veille."),
+            ["400 autres militants", "la veille"]
+        );
+        assert_eq!(
+            texts("Les avions font en moyenne entre vingt et vingt-cinq sorties par jours."),
+            ["en moyenne entre vingt et vingt-cinq sorties"]
+        );
         assert_eq!(texts("Un commandant a parlé mardi à l'AFP."), ["mardi"]);
-        assert_eq!(texts("La base est inaccessible depuis plus de trois ans."), ["depuis plus de trois ans"]);
+        assert_eq!(
+            texts("La base est inaccessible depuis plus de trois ans."),
+            ["depuis plus de trois ans"]
+        );
     }
 
     #[test]
     fn not_mentions() {
         assert!(texts("Appelez le 01 23 45 67 89 ce soir.").is_empty());
         assert!(texts("Le match s'est fini sur un score de 3-1.").is_empty());
-        assert!(texts("Le gouvernement a utilisé le 49.3 hier.").iter().all(|t| t == "hier"));
+        assert!(texts("Le gouvernement a utilisé le 49.3 hier.")
+            .iter()
+            .all(|t| t == "hier"));
         assert!(texts("Ils skient aux Deux Alpes.").is_empty());
-        assert_eq!(texts("Rendez-vous à 15h30 pour 200 manifestants."), ["200 manifestants"]);
+        assert_eq!(
+            texts("Rendez-vous à 15h30 pour 200 manifestants."),
+            ["200 manifestants"]
+        );
     }
 
     #[test]
     fn ordinals() {
-        assert_eq!(texts("Le 2e round et la trentième édition."), ["2e", "trentième"]);
+        assert_eq!(
+            texts("Le 2e round et la trentième édition."),
+            ["2e", "trentième"]
+        );
     }
 }

@@ -7,7 +7,10 @@ use crate::grammar::{Grammar, Role};
 
 /// Thousands separators French news uses between groups of three digits.
 fn is_group_sep(c: char) -> bool {
-    matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '.' | '\'' | '’')
+    matches!(
+        c,
+        ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '.' | '\'' | '’'
+    )
 }
 
 fn digits(i: &str) -> PResult<'_, &str> {
@@ -48,7 +51,9 @@ fn grouped_integer(i: &str) -> PResult<'_, String> {
 /// A decimal number in French notation, without multiplier words.
 pub fn decimal(i: &str) -> PResult<'_, f64> {
     let (rest, sign) = match i.chars().next() {
-        Some(c @ ('-' | '−' | '+')) if i[c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit()) => {
+        Some(c @ ('-' | '−' | '+'))
+            if i[c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit()) =>
+        {
             (&i[c.len_utf8()..], if c == '+' { 1.0 } else { -1.0 })
         }
         _ => (i, 1.0),
@@ -67,7 +72,9 @@ pub fn decimal(i: &str) -> PResult<'_, f64> {
     if rest.starts_with('.') && rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
         return fail(i);
     }
-    let value: f64 = text.parse().map_err(|_| nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit)))?;
+    let value: f64 = text
+        .parse()
+        .map_err(|_| nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit)))?;
     Ok((rest, sign * value))
 }
 
@@ -104,7 +111,10 @@ pub fn not_a_count(i: &str) -> PResult<'_, ()> {
         groups += 1;
         rest = r;
         match rest.chars().next() {
-            Some(c) if matches!(c, ' ' | '.' | '\u{a0}' | '-') && rest[c.len_utf8()..].starts_with(|c: char| c.is_ascii_digit()) => {
+            Some(c)
+                if matches!(c, ' ' | '.' | '\u{a0}' | '-')
+                    && rest[c.len_utf8()..].starts_with(|c: char| c.is_ascii_digit()) =>
+            {
                 rest = &rest[c.len_utf8()..];
             }
             _ => break,

@@ -53,7 +53,15 @@ fn single_number<'a>(g: &Grammar, i: &'a str) -> PResult<'a, (f64, bool, bool, b
     if w.ordinal {
         return fail(i);
     }
-    let big = g.number_words.get(i[..i.len() - rest.len()].rsplit([' ', '-']).next().unwrap_or("")).is_some_and(|n| n.role == Role::Large);
+    let big = g
+        .number_words
+        .get(
+            i[..i.len() - rest.len()]
+                .rsplit([' ', '-'])
+                .next()
+                .unwrap_or(""),
+        )
+        .is_some_and(|n| n.role == Role::Large);
     Ok((rest, (w.value, w.lone_one, true, big)))
 }
 
@@ -63,21 +71,35 @@ fn range<'a>(g: &Grammar, i: &'a str) -> PResult<'a, (f64, f64, bool)> {
         let body = if def.open.is_empty() {
             Some(i)
         } else {
-            lex_text(&def.open, i).ok().and_then(|(r, (text, _))| sep(text, r).ok()).map(|(r, _)| r)
+            lex_text(&def.open, i)
+                .ok()
+                .and_then(|(r, (text, _))| sep(text, r).ok())
+                .map(|(r, _)| r)
         };
         let Some(body) = body else { continue };
-        let Ok((r, (a, _, words, _))) = single_number(g, body) else { continue };
+        let Ok((r, (a, _, words, _))) = single_number(g, body) else {
+            continue;
+        };
         let Ok((r, _)) = ws1(r) else { continue };
-        let Ok((r, _)) = lex(&def.join, r) else { continue };
+        let Ok((r, _)) = lex(&def.join, r) else {
+            continue;
+        };
         let Ok((r, _)) = ws1(r) else { continue };
-        let Ok((r, (b, _, _, _))) = single_number(g, r) else { continue };
+        let Ok((r, (b, _, _, _))) = single_number(g, r) else {
+            continue;
+        };
         if b > a {
             return Ok((r, (a, b, words)));
         }
     }
     // "20-25": digits joined by a hyphen, the second larger.
     let (r, a) = decimal(i)?;
-    let r = r.strip_prefix('-').ok_or(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Char)))?;
+    let r = r
+        .strip_prefix('-')
+        .ok_or(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Char,
+        )))?;
     let (r, b) = decimal(r)?;
     if b > a && a >= 0.0 {
         return Ok((r, (a, b, false)));
@@ -241,7 +263,13 @@ pub fn lead_duration<'a>(g: &'a Grammar, i: &'a str) -> PResult<'a, Quantity> {
     Ok((rest, build(g, amount, Some(u), None, Some(*lead))))
 }
 
-fn build(g: &Grammar, amount: Amount, unit: Option<usize>, counted: Option<String>, lead: Option<LeadDef>) -> Quantity {
+fn build(
+    g: &Grammar,
+    amount: Amount,
+    unit: Option<usize>,
+    counted: Option<String>,
+    lead: Option<LeadDef>,
+) -> Quantity {
     let kind = match (unit, &counted) {
         (Some(u), _) => g.units[u].kind,
         (None, Some(_)) => MentionKind::Quantity,
@@ -264,9 +292,20 @@ mod tests {
     fn show(g: &Grammar, s: &str) -> String {
         match quantity(g, s).or_else(|_| lead_duration(g, s)) {
             Ok((rest, q)) => {
-                let what = q.unit.map(|u| g.units[u].id.clone()).or(q.counted.clone()).unwrap_or_default();
+                let what = q
+                    .unit
+                    .map(|u| g.units[u].id.clone())
+                    .or(q.counted.clone())
+                    .unwrap_or_default();
                 let used = &s[..s.len() - rest.len()];
-                format!("{} {} {} {what} | {used}", q.kind.as_str(), q.amount.value, q.amount.approx.as_str()).trim().to_string()
+                format!(
+                    "{} {} {} {what} | {used}",
+                    q.kind.as_str(),
+                    q.amount.value,
+                    q.amount.approx.as_str()
+                )
+                .trim()
+                .to_string()
             }
             Err(_) => "none".into(),
         }
@@ -276,30 +315,84 @@ mod tests {
     fn quantities_table() {
         let g = Grammar::builtin().unwrap();
         for (input, expect) in [
-            ("400 localités", "quantity 400 exact localité | 400 localités"),
-            ("plus de 10 000 kilomètres carrés", "quantity [10 000, ∞) more_than km2 | plus de 10 000 kilomètres carrés"),
-            ("au moins 200 militants ont", "quantity [200, ∞) at_least militant | au moins 200 militants"),
-            ("400 autres militants", "quantity 400 exact militant | 400 autres militants"),
-            ("quelque 400 kilomètres carrés de", "quantity [360, 440] about km2 | quelque 400 kilomètres carrés"),
-            ("plus de 100 soldats syriens", "quantity [100, ∞) more_than soldat | plus de 100 soldats"),
+            (
+                "400 localités",
+                "quantity 400 exact localité | 400 localités",
+            ),
+            (
+                "plus de 10 000 kilomètres carrés",
+                "quantity [10 000, ∞) more_than km2 | plus de 10 000 kilomètres carrés",
+            ),
+            (
+                "au moins 200 militants ont",
+                "quantity [200, ∞) at_least militant | au moins 200 militants",
+            ),
+            (
+                "400 autres militants",
+                "quantity 400 exact militant | 400 autres militants",
+            ),
+            (
+                "quelque 400 kilomètres carrés de",
+                "quantity [360, 440] about km2 | quelque 400 kilomètres carrés",
+            ),
+            (
+                "plus de 100 soldats syriens",
+                "quantity [100, ∞) more_than soldat | plus de 100 soldats",
+            ),
             ("28 poches", "quantity 28 exact poche | 28 poches"),
-            ("plus de 70 drones.", "quantity [70, ∞) more_than drone | plus de 70 drones"),
-            ("entre vingt et vingt-cinq sorties par jours", "quantity [20, 25] range sortie | entre vingt et vingt-cinq sorties"),
+            (
+                "plus de 70 drones.",
+                "quantity [70, ∞) more_than drone | plus de 70 drones",
+            ),
+            (
+                "entre vingt et vingt-cinq sorties par jours",
+                "quantity [20, 25] range sortie | entre vingt et vingt-cinq sorties",
+            ),
             ("cinq morts", "quantity 5 exact mort | cinq morts"),
-            ("3 millions d'euros", "money 3 000 000 exact EUR | 3 millions d'euros"),
-            ("3,2 millions de réfugiés", "quantity 3 200 000 exact réfugié | 3,2 millions de réfugiés"),
+            (
+                "3 millions d'euros",
+                "money 3 000 000 exact EUR | 3 millions d'euros",
+            ),
+            (
+                "3,2 millions de réfugiés",
+                "quantity 3 200 000 exact réfugié | 3,2 millions de réfugiés",
+            ),
             ("12 %", "percent 12 exact percent | 12 %"),
             ("12%", "percent 12 exact percent | 12%"),
-            ("douze pour cent", "percent 12 exact percent | douze pour cent"),
+            (
+                "douze pour cent",
+                "percent 12 exact percent | douze pour cent",
+            ),
             ("$75", "money 75 exact USD | $75"),
-            ("une vingtaine de morts", "quantity [15, 25] vague mort | une vingtaine de morts"),
-            ("des dizaines de groupes armés", "quantity [20, 99] vague groupe | des dizaines de groupes"),
-            ("20-25 blessés", "quantity [20, 25] range blessé | 20-25 blessés"),
-            ("de 20 à 25 blessés", "quantity [20, 25] range blessé | de 20 à 25 blessés"),
+            (
+                "une vingtaine de morts",
+                "quantity [15, 25] vague mort | une vingtaine de morts",
+            ),
+            (
+                "des dizaines de groupes armés",
+                "quantity [20, 99] vague groupe | des dizaines de groupes",
+            ),
+            (
+                "20-25 blessés",
+                "quantity [20, 25] range blessé | 20-25 blessés",
+            ),
+            (
+                "de 20 à 25 blessés",
+                "quantity [20, 25] range blessé | de 20 à 25 blessés",
+            ),
             ("depuis huit ans", "duration 8 exact year | depuis huit ans"),
-            ("dans les prochaines 48 heures", "duration 48 exact hour | dans les prochaines 48 heures"),
-            ("plus de trois ans", "duration [3, ∞) more_than year | plus de trois ans"),
-            ("2 milliards de dollars", "money 2 000 000 000 exact USD | 2 milliards de dollars"),
+            (
+                "dans les prochaines 48 heures",
+                "duration 48 exact hour | dans les prochaines 48 heures",
+            ),
+            (
+                "plus de trois ans",
+                "duration [3, ∞) more_than year | plus de trois ans",
+            ),
+            (
+                "2 milliards de dollars",
+                "money 2 000 000 000 exact USD | 2 milliards de dollars",
+            ),
         ] {
             assert_eq!(show(&g, input), expect, "{input}");
         }

@@ -45,12 +45,17 @@ impl Acc {
 
     /// True when the group may take a new hundred/ten/unit after a multiplier.
     fn fresh_group(&self) -> bool {
-        matches!(self.last_role(), None | Some(Role::Hundred | Role::Thousand | Role::Large))
+        matches!(
+            self.last_role(),
+            None | Some(Role::Hundred | Role::Thousand | Role::Large)
+        )
     }
 
     fn push(&mut self, w: &NumberWord) -> bool {
         let v = w.value;
-        if self.after_conjunction && !(matches!(w.role, Role::Unit | Role::Teen) && (v == 1.0 || v == 11.0)) {
+        if self.after_conjunction
+            && !(matches!(w.role, Role::Unit | Role::Teen) && (v == 1.0 || v == 11.0))
+        {
             return false;
         }
         let ok = match w.role {
@@ -70,7 +75,9 @@ impl Acc {
             }
             Role::Teen => {
                 let tens = self.group % 100.0;
-                let after_ten = self.last_role() == Some(Role::Ten) && (tens == 60.0 || tens == 80.0) && !self.has_unit;
+                let after_ten = self.last_role() == Some(Role::Ten)
+                    && (tens == 60.0 || tens == 80.0)
+                    && !self.has_unit;
                 let ok = self.fresh_group() || after_ten;
                 if ok {
                     self.group += v;
@@ -103,7 +110,9 @@ impl Acc {
                 _ => false,
             },
             Role::Thousand | Role::Large => {
-                if v >= self.smallest_mult || (self.group == 0.0 && (w.role == Role::Large || self.last.is_some())) {
+                if v >= self.smallest_mult
+                    || (self.group == 0.0 && (w.role == Role::Large || self.last.is_some()))
+                {
                     false
                 } else {
                     self.total += self.group.max(1.0) * v;
@@ -158,10 +167,16 @@ pub fn number_words<'a>(g: &Grammar, i: &'a str) -> PResult<'a, Words> {
     let mut first_word: Option<&NumberWord> = None;
     loop {
         let Ok((after, tok)) = token(rest) else { break };
-        if g.conjunctions.get(tok).is_some() && acc.last_role() == Some(Role::Ten) && !acc.has_unit && !acc.after_conjunction {
+        if g.conjunctions.get(tok).is_some()
+            && acc.last_role() == Some(Role::Ten)
+            && !acc.has_unit
+            && !acc.after_conjunction
+        {
             acc.after_conjunction = true;
         } else {
-            let Some(w) = g.number_words.get(tok) else { break };
+            let Some(w) = g.number_words.get(tok) else {
+                break;
+            };
             if !acc.push(w) {
                 break;
             }

@@ -7,12 +7,15 @@
 //! file and the entry.
 
 use super::schema::*;
-use super::{EntityDef, EntityForm, EventDef, FormKind, Grammar, LeadDef, LineRule, MarkerDef, PeriodUnit, RangeDef, Role, ScopeDef, UnitDef};
-use crate::value::{Approx, MentionKind, Relation};
-use std::collections::HashMap;
+use super::{
+    EntityDef, EntityForm, EventDef, FormKind, Grammar, LeadDef, LineRule, MarkerDef, PeriodUnit,
+    RangeDef, Role, ScopeDef, UnitDef,
+};
 use crate::error::{Error, Result};
 use crate::text::normalize::{normalize, Lexicon};
+use crate::value::{Approx, MentionKind, Relation};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::HashMap;
 use std::path::Path;
 
 /// The merged, not yet validated, grammar files.
@@ -128,7 +131,11 @@ impl RawGrammar {
                 path: path.clone(),
                 source,
             })?;
-            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+            let name = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default()
+                .to_string();
             self.add(&name, &path.display().to_string(), &contents)?;
         }
         Ok(())
@@ -137,8 +144,10 @@ impl RawGrammar {
     /// Parses `contents` as the grammar file `name` and merges it.
     pub fn add(&mut self, name: &str, shown: &str, contents: &str) -> Result<()> {
         match name {
-            "numbers.toml" => merge_file!(shown, self.numbers, parse::<NumbersFile>(shown, contents)?,
-                entries: [word, ordinal], lists: [conjunctions, ordinal_suffixes, decimal_words]),
+            "numbers.toml" => {
+                merge_file!(shown, self.numbers, parse::<NumbersFile>(shown, contents)?,
+                entries: [word, ordinal], lists: [conjunctions, ordinal_suffixes, decimal_words])
+            }
             "approx.toml" => {
                 let add = parse::<ApproxFile>(shown, contents)?;
                 if add.discrepancy_tolerance.is_some() {
@@ -149,27 +158,40 @@ impl RawGrammar {
             "units.toml" => merge_file!(shown, self.units, parse::<UnitsFile>(shown, contents)?,
                 entries: [unit], lists: [links]),
             "nouns.toml" => merge_file!(shown, self.nouns, parse::<NounsFile>(shown, contents)?,
-                entries: [plural, lemma], lists: [skip, function_words]),
-            "calendar.toml" => merge_file!(shown, self.calendar, parse::<CalendarFile>(shown, contents)?,
-                entries: [month, weekday, direction, relative_day, relative_period, lead], lists: []),
+                entries: [plural, lemma, class], lists: [skip, function_words]),
+            "calendar.toml" => {
+                merge_file!(shown, self.calendar, parse::<CalendarFile>(shown, contents)?,
+                entries: [month, weekday, direction, relative_day, relative_period, lead], lists: [])
+            }
             "events.toml" => merge_file!(shown, self.events, parse::<EventsFile>(shown, contents)?,
                 entries: [event], lists: []),
-            "entities.toml" => merge_file!(shown, self.entities, parse::<EntitiesFile>(shown, contents)?,
-                entries: [entity], lists: [agent_heads, place_preps, complement_preps, agent_preps]),
+            "entities.toml" => {
+                merge_file!(shown, self.entities, parse::<EntitiesFile>(shown, contents)?,
+                entries: [entity], lists: [agent_heads, place_preps, complement_preps, agent_preps])
+            }
             "scope.toml" => merge_file!(shown, self.scope, parse::<ScopeFile>(shown, contents)?,
                 entries: [scope], lists: []),
-            "attribution.toml" => merge_file!(shown, self.attribution, parse::<AttributionFile>(shown, contents)?,
-                entries: [], lists: [source_cues, speech_verbs, conditional, negation, future]),
-            "segmentation.toml" => merge_file!(shown, self.segmentation, parse::<SegmentationFile>(shown, contents)?,
-                entries: [], lists: [abbreviations]),
-            "boilerplate.toml" => merge_file!(shown, self.boilerplate, parse::<BoilerplateFile>(shown, contents)?,
-                entries: [line], lists: []),
+            "attribution.toml" => {
+                merge_file!(shown, self.attribution, parse::<AttributionFile>(shown, contents)?,
+                entries: [], lists: [source_cues, speech_verbs, conditional, negation, future])
+            }
+            "segmentation.toml" => {
+                merge_file!(shown, self.segmentation, parse::<SegmentationFile>(shown, contents)?,
+                entries: [], lists: [abbreviations])
+            }
+            "boilerplate.toml" => {
+                merge_file!(shown, self.boilerplate, parse::<BoilerplateFile>(shown, contents)?,
+                entries: [line], lists: [])
+            }
             other => {
                 let known: Vec<&str> = super::BUILTIN_FILES.iter().map(|(n, _)| *n).collect();
                 return Err(Error::grammar(
                     shown,
                     None,
-                    format!("unknown grammar file `{other}`, expected one of: {}", known.join(", ")),
+                    format!(
+                        "unknown grammar file `{other}`, expected one of: {}",
+                        known.join(", ")
+                    ),
                 ));
             }
         }
@@ -181,7 +203,13 @@ impl RawGrammar {
         let mut c = Compiler::default();
         let g = Grammar {
             number_words: c.number_words(&self.numbers)?,
-            ordinal_words: c.table("numbers.toml", self.numbers.ordinal.iter().map(|o| (o.id.as_str(), &o.forms, o.value)))?,
+            ordinal_words: c.table(
+                "numbers.toml",
+                self.numbers
+                    .ordinal
+                    .iter()
+                    .map(|o| (o.id.as_str(), &o.forms, o.value)),
+            )?,
             conjunctions: set(&self.numbers.conjunctions),
             ordinal_suffixes: longest_first(&self.numbers.ordinal_suffixes),
             markers: c.markers(&self.approx)?,
@@ -197,13 +225,32 @@ impl RawGrammar {
                 .collect(),
             discrepancy_tolerance: self.approx.discrepancy_tolerance.unwrap_or(0.1),
             units: c.units(&self.units)?,
-            unit_forms: c.table("units.toml", self.units.unit.iter().enumerate().map(|(i, u)| (u.id.as_str(), &u.forms, i)))?,
-            unit_prefixes: c.table("units.toml", self.units.unit.iter().enumerate().map(|(i, u)| (u.id.as_str(), &u.prefix_forms, i)))?,
+            unit_forms: c.table(
+                "units.toml",
+                self.units
+                    .unit
+                    .iter()
+                    .enumerate()
+                    .map(|(i, u)| (u.id.as_str(), &u.forms, i)),
+            )?,
+            unit_prefixes: c.table(
+                "units.toml",
+                self.units
+                    .unit
+                    .iter()
+                    .enumerate()
+                    .map(|(i, u)| (u.id.as_str(), &u.prefix_forms, i)),
+            )?,
             links: set(&self.units.links),
             noun_skip: set(&self.nouns.skip),
             function_words: set(&self.nouns.function_words),
             plural_rules: {
-                let mut rules: Vec<_> = self.nouns.plural.iter().map(|p| (normalize(&p.suffix), normalize(&p.singular))).collect();
+                let mut rules: Vec<_> = self
+                    .nouns
+                    .plural
+                    .iter()
+                    .map(|p| (normalize(&p.suffix), normalize(&p.singular)))
+                    .collect();
                 rules.sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
                 rules
             },
@@ -211,16 +258,48 @@ impl RawGrammar {
                 .nouns
                 .lemma
                 .iter()
-                .flat_map(|l| l.forms.iter().map(move |f| (normalize(f), l.lemma.as_deref().map_or_else(|| normalize(f), normalize))))
+                .flat_map(|l| {
+                    l.forms.iter().map(move |f| {
+                        (
+                            normalize(f),
+                            l.lemma.as_deref().map_or_else(|| normalize(f), normalize),
+                        )
+                    })
+                })
+                .collect(),
+            noun_classes: self
+                .nouns
+                .class
+                .iter()
+                .flat_map(|c| c.members.iter().map(move |m| (normalize(m), c.id.clone())))
                 .collect(),
             months: c.numbered("calendar.toml", &self.calendar.month, 1..=12)?,
             weekdays: c.numbered("calendar.toml", &self.calendar.weekday, 1..=7)?,
-            directions: c.table("calendar.toml", self.calendar.direction.iter().map(|d| (d.id.as_str(), &d.forms, d.offset)))?,
-            relative_days: c.table("calendar.toml", self.calendar.relative_day.iter().map(|d| (d.id.as_str(), &d.forms, d.offset)))?,
+            directions: c.table(
+                "calendar.toml",
+                self.calendar
+                    .direction
+                    .iter()
+                    .map(|d| (d.id.as_str(), &d.forms, d.offset)),
+            )?,
+            relative_days: c.table(
+                "calendar.toml",
+                self.calendar
+                    .relative_day
+                    .iter()
+                    .map(|d| (d.id.as_str(), &d.forms, d.offset)),
+            )?,
             relative_periods: c.relative_periods(&self.calendar)?,
             leads: c.leads(&self.calendar)?,
             events: c.events(&self.events)?,
-            triggers: c.table("events.toml", self.events.event.iter().enumerate().map(|(i, e)| (e.id.as_str(), &e.triggers, i)))?,
+            triggers: c.table(
+                "events.toml",
+                self.events
+                    .event
+                    .iter()
+                    .enumerate()
+                    .map(|(i, e)| (e.id.as_str(), &e.triggers, i)),
+            )?,
             entities: c.entities(&self.entities)?,
             entity_forms: c.entity_forms(&self.entities)?,
             agent_heads: set(&self.entities.agent_heads),
@@ -236,7 +315,14 @@ impl RawGrammar {
                     label: s.label.clone(),
                 })
                 .collect(),
-            scope_forms: c.table("scope.toml", self.scope.scope.iter().enumerate().map(|(i, s)| (s.id.as_str(), &s.forms, i)))?,
+            scope_forms: c.table(
+                "scope.toml",
+                self.scope
+                    .scope
+                    .iter()
+                    .enumerate()
+                    .map(|(i, s)| (s.id.as_str(), &s.forms, i)),
+            )?,
             source_cues: set(&self.attribution.source_cues),
             speech_verbs: set(&self.attribution.speech_verbs),
             conditional: set(&self.attribution.conditional),
@@ -333,7 +419,14 @@ impl Compiler {
                 ordinal: false,
             };
             entries.push((w.id.as_str(), &w.forms, word));
-            entries.push((w.id.as_str(), &w.ordinal, super::NumberWord { ordinal: true, ..word }));
+            entries.push((
+                w.id.as_str(),
+                &w.ordinal,
+                super::NumberWord {
+                    ordinal: true,
+                    ..word
+                },
+            ));
         }
         self.table("numbers.toml", entries.into_iter())
     }
@@ -342,11 +435,19 @@ impl Compiler {
         let mut entries = Vec::new();
         for m in &f.marker {
             let approx = Approx::parse(&m.approx).ok_or_else(|| {
-                Error::grammar("approx.toml", Some(&m.id), format!("unknown approx `{}`", m.approx))
+                Error::grammar(
+                    "approx.toml",
+                    Some(&m.id),
+                    format!("unknown approx `{}`", m.approx),
+                )
             })?;
             let tolerance = m.tolerance.unwrap_or(0.0);
             if !(0.0..1.0).contains(&tolerance) {
-                return Err(Error::grammar("approx.toml", Some(&m.id), "tolerance must be in [0, 1)"));
+                return Err(Error::grammar(
+                    "approx.toml",
+                    Some(&m.id),
+                    "tolerance must be in [0, 1)",
+                ));
             }
             entries.push((m.id.as_str(), &m.forms, MarkerDef { approx, tolerance }));
         }
@@ -356,10 +457,19 @@ impl Compiler {
     fn vague(&mut self, f: &ApproxFile) -> Result<Lexicon<(f64, f64)>> {
         for v in &f.vague {
             if v.min > v.max {
-                return Err(Error::grammar("approx.toml", Some(&v.id), "min is larger than max"));
+                return Err(Error::grammar(
+                    "approx.toml",
+                    Some(&v.id),
+                    "min is larger than max",
+                ));
             }
         }
-        self.table("approx.toml", f.vague.iter().map(|v| (v.id.as_str(), &v.forms, (v.min, v.max))))
+        self.table(
+            "approx.toml",
+            f.vague
+                .iter()
+                .map(|v| (v.id.as_str(), &v.forms, (v.min, v.max))),
+        )
     }
 
     fn units(&mut self, f: &UnitsFile) -> Result<Vec<UnitDef>> {
@@ -367,12 +477,31 @@ impl Compiler {
             .iter()
             .map(|u| {
                 let kind = MentionKind::parse(&u.kind)
-                    .filter(|k| matches!(k, MentionKind::Quantity | MentionKind::Money | MentionKind::Percent | MentionKind::Duration))
+                    .filter(|k| {
+                        matches!(
+                            k,
+                            MentionKind::Quantity
+                                | MentionKind::Money
+                                | MentionKind::Percent
+                                | MentionKind::Duration
+                        )
+                    })
                     .ok_or_else(|| {
-                        Error::grammar("units.toml", Some(&u.id), format!("unknown kind `{}`, expected quantity, money, percent or duration", u.kind))
+                        Error::grammar(
+                            "units.toml",
+                            Some(&u.id),
+                            format!(
+                                "unknown kind `{}`, expected quantity, money, percent or duration",
+                                u.kind
+                            ),
+                        )
                     })?;
                 if u.factor <= 0.0 {
-                    return Err(Error::grammar("units.toml", Some(&u.id), "factor must be positive"));
+                    return Err(Error::grammar(
+                        "units.toml",
+                        Some(&u.id),
+                        "factor must be positive",
+                    ));
                 }
                 Ok(UnitDef {
                     id: u.id.clone(),
@@ -384,13 +513,25 @@ impl Compiler {
             .collect()
     }
 
-    fn numbered(&mut self, file: &str, entries: &[Numbered], range: std::ops::RangeInclusive<u32>) -> Result<Lexicon<u32>> {
+    fn numbered(
+        &mut self,
+        file: &str,
+        entries: &[Numbered],
+        range: std::ops::RangeInclusive<u32>,
+    ) -> Result<Lexicon<u32>> {
         for e in entries {
             if !range.contains(&e.number) {
-                return Err(Error::grammar(file, Some(&e.id), format!("number {} is out of range {range:?}", e.number)));
+                return Err(Error::grammar(
+                    file,
+                    Some(&e.id),
+                    format!("number {} is out of range {range:?}", e.number),
+                ));
             }
         }
-        self.table(file, entries.iter().map(|e| (e.id.as_str(), &e.forms, e.number)))
+        self.table(
+            file,
+            entries.iter().map(|e| (e.id.as_str(), &e.forms, e.number)),
+        )
     }
 
     fn relative_periods(&mut self, f: &CalendarFile) -> Result<Lexicon<(PeriodUnit, i64)>> {
@@ -401,7 +542,11 @@ impl Compiler {
                 "month" => PeriodUnit::Month,
                 "year" => PeriodUnit::Year,
                 other => {
-                    return Err(Error::grammar("calendar.toml", Some(&p.id), format!("unknown unit `{other}`, expected week, month or year")))
+                    return Err(Error::grammar(
+                        "calendar.toml",
+                        Some(&p.id),
+                        format!("unknown unit `{other}`, expected week, month or year"),
+                    ))
                 }
             };
             entries.push((p.id.as_str(), &p.forms, (unit, p.offset)));
@@ -413,7 +558,11 @@ impl Compiler {
         let mut entries = Vec::new();
         for l in &f.lead {
             let relation = Relation::parse(&l.relation).ok_or_else(|| {
-                Error::grammar("calendar.toml", Some(&l.id), format!("unknown relation `{}`", l.relation))
+                Error::grammar(
+                    "calendar.toml",
+                    Some(&l.id),
+                    format!("unknown relation `{}`", l.relation),
+                )
             })?;
             entries.push((
                 l.id.as_str(),
@@ -429,15 +578,39 @@ impl Compiler {
     }
 
     fn events(&mut self, f: &EventsFile) -> Result<Vec<EventDef>> {
-        const MEASURES: &[&str] = &["date", "duration", "count", "area", "length", "mass", "volume", "ratio", "ratio_points", "speed", "temperature"];
+        const MEASURES: &[&str] = &[
+            "date",
+            "duration",
+            "count",
+            "area",
+            "length",
+            "mass",
+            "volume",
+            "ratio",
+            "ratio_points",
+            "speed",
+            "temperature",
+        ];
         f.event
             .iter()
             .map(|e| {
-                if let Some(m) = e.measures.iter().find(|m| !MEASURES.contains(&m.as_str()) && !m.starts_with("money_")) {
-                    return Err(Error::grammar("events.toml", Some(&e.id), format!("unknown measure `{m}`")));
+                if let Some(m) = e
+                    .measures
+                    .iter()
+                    .find(|m| !MEASURES.contains(&m.as_str()) && !m.starts_with("money_"))
+                {
+                    return Err(Error::grammar(
+                        "events.toml",
+                        Some(&e.id),
+                        format!("unknown measure `{m}`"),
+                    ));
                 }
                 if e.triggers.is_empty() {
-                    return Err(Error::grammar("events.toml", Some(&e.id), "an event needs at least one trigger"));
+                    return Err(Error::grammar(
+                        "events.toml",
+                        Some(&e.id),
+                        "an event needs at least one trigger",
+                    ));
                 }
                 Ok(EventDef {
                     id: e.id.clone(),
@@ -456,7 +629,11 @@ impl Compiler {
                 let part_of = match &e.part_of {
                     None => None,
                     Some(p) => Some(f.entity.iter().position(|o| &o.id == p).ok_or_else(|| {
-                        Error::grammar("entities.toml", Some(&e.id), format!("part_of names unknown entity `{p}`"))
+                        Error::grammar(
+                            "entities.toml",
+                            Some(&e.id),
+                            format!("part_of names unknown entity `{p}`"),
+                        )
                     })?),
                 };
                 Ok(EntityDef {
@@ -471,8 +648,22 @@ impl Compiler {
     fn entity_forms(&mut self, f: &EntitiesFile) -> Result<Lexicon<EntityForm>> {
         let mut entries = Vec::new();
         for (i, e) in f.entity.iter().enumerate() {
-            entries.push((e.id.as_str(), &e.names, EntityForm { entity: i, kind: FormKind::Name }));
-            entries.push((e.id.as_str(), &e.adjectives, EntityForm { entity: i, kind: FormKind::Adjective }));
+            entries.push((
+                e.id.as_str(),
+                &e.names,
+                EntityForm {
+                    entity: i,
+                    kind: FormKind::Name,
+                },
+            ));
+            entries.push((
+                e.id.as_str(),
+                &e.adjectives,
+                EntityForm {
+                    entity: i,
+                    kind: FormKind::Adjective,
+                },
+            ));
         }
         self.table("entities.toml", entries.into_iter())
     }
@@ -490,13 +681,33 @@ fn anchors(raw: &RawGrammar) -> Result<AhoCorasick> {
         }
     };
     let n = &raw.numbers;
-    n.word.iter().flat_map(|w| w.forms.iter().chain(&w.ordinal)).for_each(|f| add_last_word(f));
-    n.ordinal.iter().flat_map(|w| &w.forms).for_each(|f| add_last_word(f));
+    n.word
+        .iter()
+        .flat_map(|w| w.forms.iter().chain(&w.ordinal))
+        .for_each(|f| add_last_word(f));
+    n.ordinal
+        .iter()
+        .flat_map(|w| &w.forms)
+        .for_each(|f| add_last_word(f));
     let c = &raw.calendar;
-    c.month.iter().chain(&c.weekday).flat_map(|m| &m.forms).for_each(|f| add_last_word(f));
-    c.relative_day.iter().flat_map(|d| &d.forms).for_each(|f| add_last_word(f));
-    c.relative_period.iter().flat_map(|d| &d.forms).for_each(|f| add_last_word(f));
-    raw.approx.vague.iter().flat_map(|v| &v.forms).for_each(|f| add_last_word(f));
+    c.month
+        .iter()
+        .chain(&c.weekday)
+        .flat_map(|m| &m.forms)
+        .for_each(|f| add_last_word(f));
+    c.relative_day
+        .iter()
+        .flat_map(|d| &d.forms)
+        .for_each(|f| add_last_word(f));
+    c.relative_period
+        .iter()
+        .flat_map(|d| &d.forms)
+        .for_each(|f| add_last_word(f));
+    raw.approx
+        .vague
+        .iter()
+        .flat_map(|v| &v.forms)
+        .for_each(|f| add_last_word(f));
     let mut patterns: Vec<String> = Vec::new();
     for w in words {
         let mut variants = vec![w.clone()];
@@ -517,5 +728,11 @@ fn anchors(raw: &RawGrammar) -> Result<AhoCorasick> {
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
         .build(&patterns)
-        .map_err(|e| Error::grammar("grammars/fr", None, format!("cannot build the anchor automaton: {e}")))
+        .map_err(|e| {
+            Error::grammar(
+                "grammars/fr",
+                None,
+                format!("cannot build the anchor automaton: {e}"),
+            )
+        })
 }

@@ -131,6 +131,8 @@ pub struct Grammar {
     pub function_words: Lexicon<()>,
     pub plural_rules: Vec<(String, String)>,
     pub lemmas: HashMap<String, String>,
+    /// Lemma → class of nouns that count the same thing ("habitant" → people).
+    pub noun_classes: HashMap<String, String>,
     pub months: Lexicon<u32>,
     pub weekdays: Lexicon<u32>,
     pub directions: Lexicon<i64>,

@@ -130,7 +130,16 @@ file_struct!(NounsFile {
     function_words: Vec<String>,
     plural: Vec<PluralRule>,
     lemma: Vec<LemmaRule>,
+    class: Vec<NounClass>,
 });
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NounClass {
+    pub id: String,
+    /// Lemmas of the nouns that count the same thing.
+    pub members: Vec<String>,
+}
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -289,4 +298,22 @@ pub trait HasId {
 macro_rules! has_id {
     ($($t:ty),*) => { $(impl HasId for $t { fn id(&self) -> &str { &self.id } })* };
 }
-has_id!(NumberWord, OrdinalWord, Marker, Vague, RangeForm, Unit, PluralRule, LemmaRule, Numbered, Offset, RelativePeriod, Lead, Event, Entity, Scope, LinePattern);
+has_id!(
+    NumberWord,
+    OrdinalWord,
+    NounClass,
+    Marker,
+    Vague,
+    RangeForm,
+    Unit,
+    PluralRule,
+    LemmaRule,
+    Numbered,
+    Offset,
+    RelativePeriod,
+    Lead,
+    Event,
+    Entity,
+    Scope,
+    LinePattern
+);

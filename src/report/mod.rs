@@ -37,7 +37,8 @@ impl Report<'_> {
     }
 
     pub fn summary(&self) -> wire::Summary {
-        let count = |k: fn(&FindingKind) -> bool| self.findings.iter().filter(|f| k(&f.kind)).count();
+        let count =
+            |k: fn(&FindingKind) -> bool| self.findings.iter().filter(|f| k(&f.kind)).count();
         wire::Summary {
             articles: self.articles.len(),
             mentions: self.attached.iter().map(|a| a.mentions.len()).sum(),
@@ -54,17 +55,25 @@ impl Report<'_> {
 
 /// "30 Sep 2016", "Sep 2016", "2015", "27 Feb (year not stated)".
 pub fn date_label(d: &DateValue) -> String {
-    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
     let month = |m: u32| MONTHS.get(m as usize - 1).copied().unwrap_or("?");
     match *d {
         DateValue::Resolved { from, to, grain } => match grain {
-            Grain::Day if from == to => format!("{} {} {}", from.day(), month(from.month()), from.year()),
+            Grain::Day if from == to => {
+                format!("{} {} {}", from.day(), month(from.month()), from.year())
+            }
             Grain::Month => format!("{} {}", month(from.month()), from.year()),
             Grain::Year if from.year() == to.year() => from.year().to_string(),
             Grain::Year => format!("{}–{}", from.year(), to.year()),
             _ => format!("{from} to {to}"),
         },
-        DateValue::Partial { month: Some(m), day: Some(day), .. } => format!("{day} {} (year not stated)", month(m)),
+        DateValue::Partial {
+            month: Some(m),
+            day: Some(day),
+            ..
+        } => format!("{day} {} (year not stated)", month(m)),
         DateValue::Partial { month: Some(m), .. } => format!("{} (year not stated)", month(m)),
         DateValue::Partial { .. } => "date (not stated)".into(),
     }
@@ -88,7 +97,10 @@ pub fn wire_date(d: &DateValue) -> wire::Date {
 
 fn wire_interval(v: &crate::value::Interval) -> wire::Interval {
     let n = |x: Option<f64>| x.map_or(serde_json::Value::Null, wire::number);
-    wire::Interval { min: n(v.min), max: n(v.max) }
+    wire::Interval {
+        min: n(v.min),
+        max: n(v.max),
+    }
 }
 
 fn claim_ref(c: &Claim, article: &Article, g: &Grammar) -> wire::ClaimRef {
@@ -110,7 +122,8 @@ pub fn render_jsonl(r: &Report, out: &mut dyn Write) -> io::Result<()> {
         let index = LineIndex::new(&article.text);
         for (i, m) in attached.mentions.iter().enumerate() {
             let (line, column) = index.line_col(&article.text, m.span.start);
-            let claim = attached.claim_of[i].map(|c| claim_ref(&attached.claims[c], article, r.grammar));
+            let claim =
+                attached.claim_of[i].map(|c| claim_ref(&attached.claims[c], article, r.grammar));
             let w = wire::Mention {
                 doc: article.id.clone(),
                 start: m.span.start,
@@ -144,7 +157,11 @@ pub fn render_json(r: &Report, out: &mut dyn Write) -> io::Result<()> {
             key: f.key.clone(),
             message: f.message.clone(),
             confidence: f.confidence,
-            claims: f.claims.iter().map(|&i| finding_claim(r, &r.claims[i])).collect(),
+            claims: f
+                .claims
+                .iter()
+                .map(|&i| finding_claim(r, &r.claims[i]))
+                .collect(),
         })
         .collect();
     let output = wire::CheckOutput {
@@ -158,7 +175,8 @@ pub fn render_json(r: &Report, out: &mut dyn Write) -> io::Result<()> {
 
 fn finding_claim(r: &Report, c: &Claim) -> wire::FindingClaim {
     let article = &r.articles[c.doc];
-    let (line, column) = LineIndex::new(&article.text).line_col(&article.text, c.mention.span.start);
+    let (line, column) =
+        LineIndex::new(&article.text).line_col(&article.text, c.mention.span.start);
     wire::FindingClaim {
         doc: article.id.clone(),
         path: article.path.display().to_string(),

@@ -3,12 +3,15 @@
 use super::{excerpt, Report};
 use crate::check::{self, FindingKind, Severity};
 use crate::span::LineIndex;
-use comfy_table::{presets::UTF8_FULL_CONDENSED, Attribute, Cell, Color, ContentArrangement, Table};
+use comfy_table::{
+    presets::UTF8_FULL_CONDENSED, Attribute, Cell, Color, ContentArrangement, Table,
+};
 use std::io::{self, Write};
 
 fn new_table(width: Option<u16>, header: &[&str]) -> Table {
     let mut t = Table::new();
-    t.load_preset(UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
+    t.load_preset(UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic);
     match width {
         Some(w) => {
             t.set_width(w);
@@ -19,7 +22,11 @@ fn new_table(width: Option<u16>, header: &[&str]) -> Table {
         }
         None => {}
     }
-    t.set_header(header.iter().map(|h| Cell::new(h).add_attribute(Attribute::Bold)));
+    t.set_header(
+        header
+            .iter()
+            .map(|h| Cell::new(h).add_attribute(Attribute::Bold)),
+    );
     t
 }
 
@@ -29,14 +36,19 @@ fn verdict_cell(kind: FindingKind, severity: Severity) -> Cell {
         Severity::Warning => Color::Yellow,
         Severity::Info => Color::Green,
     };
-    Cell::new(kind.name()).fg(color).add_attribute(Attribute::Bold)
+    Cell::new(kind.name())
+        .fg(color)
+        .add_attribute(Attribute::Bold)
 }
 
 /// `recoupe check`: the findings, then a one-line summary.
 pub fn render_check_table(r: &Report, out: &mut dyn Write) -> io::Result<()> {
     let shown: Vec<_> = r.shown().collect();
     if !shown.is_empty() {
-        let mut t = new_table(r.width, &["#", "verdict", "claim", "says", "where", "excerpt"]);
+        let mut t = new_table(
+            r.width,
+            &["#", "verdict", "claim", "says", "where", "excerpt"],
+        );
         for (n, f) in shown.iter().enumerate() {
             for (k, &ci) in f.claims.iter().enumerate() {
                 let c = &r.claims[ci];
@@ -48,9 +60,21 @@ pub fn render_check_table(r: &Report, out: &mut dyn Write) -> io::Result<()> {
                 }
                 let first = k == 0;
                 t.add_row(vec![
-                    Cell::new(if first { (n + 1).to_string() } else { String::new() }),
-                    if first { verdict_cell(f.kind, f.severity) } else { Cell::new("") },
-                    Cell::new(if first { check::subject(c, r.grammar) } else { String::new() }),
+                    Cell::new(if first {
+                        (n + 1).to_string()
+                    } else {
+                        String::new()
+                    }),
+                    if first {
+                        verdict_cell(f.kind, f.severity)
+                    } else {
+                        Cell::new("")
+                    },
+                    Cell::new(if first {
+                        check::subject(c, r.grammar)
+                    } else {
+                        String::new()
+                    }),
                     Cell::new(says),
                     Cell::new(format!("{}:{line}:{col}", a.path.display())),
                     Cell::new(excerpt(&a.text, c.sentence, c.mention.span, 40)),
@@ -59,11 +83,21 @@ pub fn render_check_table(r: &Report, out: &mut dyn Write) -> io::Result<()> {
         }
         writeln!(out, "{t}")?;
         for (n, f) in shown.iter().enumerate() {
-            writeln!(out, "{}. {} (confidence {:.1})", n + 1, f.message, f.confidence)?;
+            writeln!(
+                out,
+                "{}. {} (confidence {:.1})",
+                n + 1,
+                f.message,
+                f.confidence
+            )?;
         }
     }
     let s = r.summary();
-    let hidden = if r.show_agreements || s.corroborations == 0 { String::new() } else { " (shown with --show-agreements)".into() };
+    let hidden = if r.show_agreements || s.corroborations == 0 {
+        String::new()
+    } else {
+        " (shown with --show-agreements)".into()
+    };
     writeln!(
         out,
         "{} article(s), {} claim(s): {} contradiction(s), {} discrepancy(ies), {} update(s), {} internal, {} corroboration(s){hidden}{}",
@@ -80,7 +114,10 @@ pub fn render_check_table(r: &Report, out: &mut dyn Write) -> io::Result<()> {
 
 /// `recoupe extract`: every mention with its value and claim.
 pub fn render_extract_table(r: &Report, out: &mut dyn Write) -> io::Result<()> {
-    let mut t = new_table(r.width, &["where", "kind", "text", "value", "unit / counted", "claim"]);
+    let mut t = new_table(
+        r.width,
+        &["where", "kind", "text", "value", "unit / counted", "claim"],
+    );
     for (a, attached) in r.articles.iter().zip(r.attached) {
         let index = LineIndex::new(&a.text);
         for (i, m) in attached.mentions.iter().enumerate() {
@@ -90,8 +127,14 @@ pub fn render_extract_table(r: &Report, out: &mut dyn Write) -> io::Result<()> {
                 (None, Some(v)) => format!("{v} {}", m.approx.as_str()),
                 (None, None) => "(unresolved)".into(),
             };
-            let what = m.unit.map(|u| r.grammar.units[u].id.clone()).or_else(|| m.counted.clone()).unwrap_or_default();
-            let claim = attached.claim_of[i].map(|c| check::subject(&attached.claims[c], r.grammar)).unwrap_or_default();
+            let what = m
+                .unit
+                .map(|u| r.grammar.units[u].id.clone())
+                .or_else(|| m.counted.clone())
+                .unwrap_or_default();
+            let claim = attached.claim_of[i]
+                .map(|c| check::subject(&attached.claims[c], r.grammar))
+                .unwrap_or_default();
             t.add_row(vec![
                 format!("{}:{line}:{col}", a.path.display()),
                 m.kind.as_str().to_string(),

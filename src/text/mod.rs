@@ -25,7 +25,10 @@ pub fn is_boilerplate(line: &str, g: &Grammar) -> bool {
     }
     // A line with letters but none of the Latin script is not French text.
     let letters = t.chars().filter(|c| c.is_alphabetic()).count();
-    let latin = t.chars().filter(|c| c.is_ascii_alphabetic() || ('\u{c0}'..='\u{24f}').contains(c)).count();
+    let latin = t
+        .chars()
+        .filter(|c| c.is_ascii_alphabetic() || ('\u{c0}'..='\u{24f}').contains(c))
+        .count();
     if letters > 0 && latin * 2 < letters {
         return true;
     }
@@ -42,7 +45,9 @@ pub fn segment(article: &Article, g: &Grammar) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut line_start = article.body.start;
     while line_start < article.body.end {
-        let line_end = text[line_start..article.body.end].find('\n').map_or(article.body.end, |p| line_start + p);
+        let line_end = text[line_start..article.body.end]
+            .find('\n')
+            .map_or(article.body.end, |p| line_start + p);
         let line = &text[line_start..line_end];
         if !is_boilerplate(line, g) {
             split_line(text, line_start, line_end, g, &mut out);
@@ -63,7 +68,12 @@ fn split_line(text: &str, start: usize, end: usize, g: &Grammar, out: &mut Vec<S
         }
         // Closing quotes and brackets stay with the sentence they end.
         let mut j = k + 1;
-        while j < chars.len() && matches!(chars[j].1, '»' | '"' | '”' | ')' | '’' | '\'' | '.' | '!' | '?') {
+        while j < chars.len()
+            && matches!(
+                chars[j].1,
+                '»' | '"' | '”' | ')' | '’' | '\'' | '.' | '!' | '?'
+            )
+        {
             j += 1;
         }
         // A closing quote after a space still ends this sentence: "partons. »".
@@ -83,7 +93,10 @@ fn split_line(text: &str, start: usize, end: usize, g: &Grammar, out: &mut Vec<S
             continue;
         }
         let next = chars[n].1;
-        if !(next.is_uppercase() || next.is_ascii_digit() || matches!(next, '«' | '"' | '“' | '(' | '-' | '—')) {
+        if !(next.is_uppercase()
+            || next.is_ascii_digit()
+            || matches!(next, '«' | '"' | '“' | '(' | '-' | '—'))
+        {
             continue;
         }
         if c == '.' && is_abbreviation(&line[..i + 1], g) {
@@ -134,21 +147,41 @@ mod tests {
     fn sentences(text: &str) -> Vec<String> {
         let g = Grammar::builtin().unwrap();
         let a = corpus::article(Path::new("t.txt"), text.as_bytes().to_vec(), None).unwrap();
-        segment(&a, &g).iter().map(|s| s.span.of(&a.text).to_string()).collect()
+        segment(&a, &g)
+            .iter()
+            .map(|s| s.span.of(&a.text).to_string())
+            .collect()
     }
 
     #[test]
     fn segmentation_table() {
-        assert_eq!(sentences("Il est parti. Elle est restée."), ["Il est parti.", "Elle est restée."]);
-        assert_eq!(sentences("M. Assad a remercié Moscou. Fin."), ["M. Assad a remercié Moscou.", "Fin."]);
-        assert_eq!(sentences("« Nous partons. » Il a dit."), ["« Nous partons. »", "Il a dit."]);
-        assert_eq!(sentences("Titre\n\nCorps du texte."), ["Titre", "Corps du texte."]);
-        assert_eq!(sentences("Le 3 mars. 400 morts."), ["Le 3 mars.", "400 morts."]);
+        assert_eq!(
+            sentences("Il est parti. Elle est restée."),
+            ["Il est parti.", "Elle est restée."]
+        );
+        assert_eq!(
+            sentences("M. Assad a remercié Moscou. Fin."),
+            ["M. Assad a remercié Moscou.", "Fin."]
+        );
+        assert_eq!(
+            sentences("« Nous partons. » Il a dit."),
+            ["« Nous partons. »", "Il a dit."]
+        );
+        assert_eq!(
+            sentences("Titre\n\nCorps du texte."),
+            ["Titre", "Corps du texte."]
+        );
+        assert_eq!(
+            sentences("Le 3 mars. 400 morts."),
+            ["Le 3 mars.", "400 morts."]
+        );
     }
 
     #[test]
     fn boilerplate_lines_are_skipped() {
-        let s = sentences("Vrai texte.\n© AFP 2024 Karam\nS'abonner\nЗаголовок открываемого материала\nFin.");
+        let s = sentences(
+            "Vrai texte.\n© AFP 2024 Karam\nS'abonner\nЗаголовок открываемого материала\nFin.",
+        );
         assert_eq!(s, ["Vrai texte.", "Fin."]);
     }
 }

@@ -80,7 +80,11 @@ impl<T> Lexicon<T> {
     /// Adds a form; returns the value it replaced, if any.
     pub fn insert(&mut self, form: &str, value: T) -> Option<T> {
         let key = normalize(form);
-        let words = key.split([' ', '\'']).filter(|w| !w.is_empty()).count().max(1);
+        let words = key
+            .split([' ', '\''])
+            .filter(|w| !w.is_empty())
+            .count()
+            .max(1);
         self.max_words = self.max_words.max(words);
         self.map.insert(key, value)
     }
@@ -215,11 +219,21 @@ mod tests {
 
     #[test]
     fn longest_prefers_longer_forms_and_word_boundaries() {
-        let l = lex(&["plus de", "plus", "kilomètres carrés", "kilomètres", "d'", "févr."]);
+        let l = lex(&[
+            "plus de",
+            "plus",
+            "kilomètres carrés",
+            "kilomètres",
+            "d'",
+            "févr.",
+        ]);
         assert_eq!(l.longest("plus de 10 000"), Some((7, &0)));
         assert_eq!(l.longest("Plus d’un"), Some((4, &1)));
         assert_eq!(l.longest("plusieurs"), None);
-        assert_eq!(l.longest("kilomètres carrés de territoire").map(|m| m.0), Some(19));
+        assert_eq!(
+            l.longest("kilomètres carrés de territoire").map(|m| m.0),
+            Some(19)
+        );
         assert_eq!(l.longest("kilomètres."), Some((11, &3)));
         assert_eq!(l.longest("d’euros"), Some(("d’".len(), &4)));
         assert_eq!(l.longest("févr. 2016"), Some((6, &5)));
@@ -229,7 +243,11 @@ mod tests {
     fn scan_finds_all_matches_with_offsets() {
         let l = lex(&["Russie", "Front al-Nosra", "al-Nosra"]);
         let text = "La Russie et le Front al-Nosra, d'al-Nosra.";
-        let found: Vec<_> = l.scan(text, 0, text.len()).into_iter().map(|(s, e, _)| &text[s..e]).collect();
+        let found: Vec<_> = l
+            .scan(text, 0, text.len())
+            .into_iter()
+            .map(|(s, e, _)| &text[s..e])
+            .collect();
         assert_eq!(found, ["Russie", "Front al-Nosra", "al-Nosra"]);
     }
 }

@@ -1,0 +1,6 @@
+//! End-to-end tests of the `recoupe` binary: one integration binary with modules.
+
+mod bad_input;
+mod check;
+mod extract;
+mod util;
