@@ -179,11 +179,8 @@ pub fn value_label(c: &Claim, g: &Grammar) -> String {
         Some(ClaimValue::Amount(_)) | None => {
             let m = &c.mention;
             let v = m.value.map(|v| v.to_string()).unwrap_or_default();
-            let unit = m
-                .unit
-                .map(|u| g.units[u].id.clone())
-                .or_else(|| m.counted.clone())
-                .unwrap_or_default();
+            // The counted noun is in the claim's description; units stay.
+            let unit = m.unit.map(|u| g.units[u].id.clone()).unwrap_or_default();
             let mark = match m.approx {
                 crate::value::Approx::MoreThan => "> ",
                 crate::value::Approx::AtLeast => "≥ ",

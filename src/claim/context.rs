@@ -86,11 +86,18 @@ fn head_before(g: &Grammar, text: &str, floor: usize, pos: usize, words: usize) 
 }
 
 impl SentenceContext {
-    pub fn of(text: &str, span: Span, g: &Grammar) -> SentenceContext {
+    /// The context of a sentence; without `full`, only its entities.
+    pub fn of(text: &str, span: Span, g: &Grammar, full: bool) -> SentenceContext {
         let entities = scan(&g.entity_forms, text, span)
             .into_iter()
             .map(|(s, form)| classify(g, text, span, s, form.entity, form.kind))
             .collect();
+        if !full {
+            return SentenceContext {
+                entities,
+                ..SentenceContext::default()
+            };
+        }
         let attribution =
             g.source_cues
                 .scan(text, span.start, span.end)

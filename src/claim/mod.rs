@@ -87,9 +87,16 @@ pub struct Attached {
 /// Extracts the mentions of an article and attaches them to claims.
 pub fn attach(doc: usize, article: &Article, sentences: &[Sentence], g: &Grammar) -> Attached {
     let text = &article.text;
+    let mentions: Vec<Vec<Mention>> = sentences
+        .iter()
+        .map(|s| crate::extract::extract(text, std::slice::from_ref(s), g))
+        .collect();
+    // Sentences without figures only need their entities (for the dominant
+    // agent and place, and the previous sentence's agent).
     let contexts: Vec<SentenceContext> = sentences
         .iter()
-        .map(|s| SentenceContext::of(text, s.span, g))
+        .zip(&mentions)
+        .map(|(s, m)| SentenceContext::of(text, s.span, g, !m.is_empty()))
         .collect();
     let dominant_agent = dominant(&contexts, Role::Agent);
     let dominant_place = dominant(&contexts, Role::Place);
@@ -100,13 +107,13 @@ pub fn attach(doc: usize, article: &Article, sentences: &[Sentence], g: &Grammar
             previous_agent = None;
         }
         let ctx = &contexts[si];
-        let mentions = crate::extract::extract(text, std::slice::from_ref(sentence), g);
+        let mentions = &mentions[si];
         let sentence_agent = ctx
             .entities
             .iter()
             .find(|e| e.role == Role::Agent)
             .map(|e| e.entity);
-        for m in &mentions {
+        for m in mentions {
             let date = m.date.as_ref().and_then(|d| {
                 resolve::resolve(
                     d,
@@ -120,7 +127,7 @@ pub fn attach(doc: usize, article: &Article, sentences: &[Sentence], g: &Grammar
                 g,
                 sentence.span,
                 ctx,
-                &mentions,
+                mentions,
                 m,
                 date,
                 previous_agent.or(dominant_agent),

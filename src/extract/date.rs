@@ -134,7 +134,10 @@ fn numeric_date(i: &str) -> PResult<'_, DateExpr> {
             (r, if yy < 50 { 2000 + yy } else { 1900 + yy })
         }
     };
-    if valid(Some(y as i32), m, d) && at_boundary(r) && !r.starts_with(['.', '/']) {
+    let continues = r
+        .strip_prefix(['.', '/'])
+        .is_some_and(|x| x.starts_with(|c: char| c.is_ascii_digit()));
+    if valid(Some(y as i32), m, d) && at_boundary(r) && !continues {
         return Ok((r, calendar(y, m, d)));
     }
     fail(i)

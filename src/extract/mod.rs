@@ -76,7 +76,9 @@ fn extract_sentence(text: &str, span: Span, g: &Grammar, out: &mut Vec<Mention>)
             .map_or(anchor, |(p, _)| p)
             .max(next_free);
         let mut starts: Vec<usize> = word_starts(text, window_start, anchor)
-            .filter(|&p| !inside_number(text, p))
+            .filter(|&p| {
+                !inside_number(text, p) && g.starters.longest(&text[p..span.end]).is_some()
+            })
             .collect();
         let keep = starts.len().saturating_sub(LOOKBEHIND_WORDS);
         starts.drain(..keep);

@@ -110,9 +110,10 @@ impl Acc {
                 _ => false,
             },
             Role::Thousand | Role::Large => {
-                if v >= self.smallest_mult
-                    || (self.group == 0.0 && (w.role == Role::Large || self.last.is_some()))
-                {
+                // "mille" alone means one thousand, also after "millions".
+                let implicit_one = w.role == Role::Thousand
+                    && matches!(self.last_role(), None | Some(Role::Large));
+                if v >= self.smallest_mult || (self.group == 0.0 && !implicit_one) {
                     false
                 } else {
                     self.total += self.group.max(1.0) * v;
@@ -165,8 +166,7 @@ pub fn number_words<'a>(g: &Grammar, i: &'a str) -> PResult<'a, Words> {
     let mut best: Option<(&str, Words)> = None;
     let mut words = 0;
     let mut first_word: Option<&NumberWord> = None;
-    loop {
-        let Ok((after, tok)) = token(rest) else { break };
+    while let Ok((after, tok)) = token(rest) {
         if g.conjunctions.get(tok).is_some()
             && acc.last_role() == Some(Role::Ten)
             && !acc.has_unit

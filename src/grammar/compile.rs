@@ -14,7 +14,7 @@ use super::{
 use crate::error::{Error, Result};
 use crate::text::normalize::{normalize, Lexicon};
 use crate::value::{Approx, MentionKind, Relation};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -200,7 +200,7 @@ impl RawGrammar {
 
     /// Validates the merged files and builds the lookup tables.
     pub fn compile(self) -> Result<Grammar> {
-        let mut c = Compiler::default();
+        let mut c = Compiler;
         let g = Grammar {
             number_words: c.number_words(&self.numbers)?,
             ordinal_words: c.table(
@@ -292,16 +292,18 @@ impl RawGrammar {
             relative_periods: c.relative_periods(&self.calendar)?,
             leads: c.leads(&self.calendar)?,
             events: c.events(&self.events)?,
-            triggers: c.table(
-                "events.toml",
-                self.events
-                    .event
-                    .iter()
-                    .enumerate()
-                    .map(|(i, e)| (e.id.as_str(), &e.triggers, i)),
-            )?,
+            triggers: c
+                .table(
+                    "events.toml",
+                    self.events
+                        .event
+                        .iter()
+                        .enumerate()
+                        .map(|(i, e)| (e.id.as_str(), &e.triggers, i)),
+                )?
+                .with_finder(),
             entities: c.entities(&self.entities)?,
-            entity_forms: c.entity_forms(&self.entities)?,
+            entity_forms: c.entity_forms(&self.entities)?.with_finder(),
             agent_heads: set(&self.entities.agent_heads),
             place_preps: set(&self.entities.place_preps),
             complement_preps: set(&self.entities.complement_preps),
@@ -315,19 +317,21 @@ impl RawGrammar {
                     label: s.label.clone(),
                 })
                 .collect(),
-            scope_forms: c.table(
-                "scope.toml",
-                self.scope
-                    .scope
-                    .iter()
-                    .enumerate()
-                    .map(|(i, s)| (s.id.as_str(), &s.forms, i)),
-            )?,
-            source_cues: set(&self.attribution.source_cues),
-            speech_verbs: set(&self.attribution.speech_verbs),
-            conditional: set(&self.attribution.conditional),
-            negation: set(&self.attribution.negation),
-            future: set(&self.attribution.future),
+            scope_forms: c
+                .table(
+                    "scope.toml",
+                    self.scope
+                        .scope
+                        .iter()
+                        .enumerate()
+                        .map(|(i, s)| (s.id.as_str(), &s.forms, i)),
+                )?
+                .with_finder(),
+            source_cues: set(&self.attribution.source_cues).with_finder(),
+            speech_verbs: set(&self.attribution.speech_verbs).with_finder(),
+            conditional: set(&self.attribution.conditional).with_finder(),
+            negation: set(&self.attribution.negation).with_finder(),
+            future: set(&self.attribution.future).with_finder(),
             abbreviations: set(&self.segmentation.abbreviations),
             boilerplate: self
                 .boilerplate
@@ -340,6 +344,7 @@ impl RawGrammar {
                 })
                 .collect(),
             anchors: anchors(&self)?,
+            starters: starters(&self),
             raw: self,
         };
         Ok(g)
@@ -669,6 +674,36 @@ impl Compiler {
     }
 }
 
+/// First words of the forms that may open a mention before its core.
+fn starters(raw: &RawGrammar) -> Lexicon<()> {
+    let mut out = Lexicon::default();
+    let c = &raw.calendar;
+    let a = &raw.approx;
+    let forms = c
+        .lead
+        .iter()
+        .flat_map(|l| &l.forms)
+        .chain(c.relative_day.iter().flat_map(|d| &d.forms))
+        .chain(c.relative_period.iter().flat_map(|d| &d.forms))
+        .chain(c.weekday.iter().flat_map(|d| &d.forms))
+        .chain(a.marker.iter().flat_map(|m| &m.forms))
+        .chain(a.vague.iter().flat_map(|m| &m.forms))
+        .chain(a.range.iter().flat_map(|r| &r.open))
+        .chain(raw.units.unit.iter().flat_map(|u| &u.prefix_forms));
+    for f in forms {
+        let key = normalize(f);
+        let end = key.find([' ', '\'']).map_or(key.len(), |p| {
+            if key.as_bytes()[p] == b'\'' {
+                p + 1
+            } else {
+                p
+            }
+        });
+        out.insert(&key[..end], ());
+    }
+    out
+}
+
 /// The words that can start or end the core of a mention: number words,
 /// months, weekdays, and the last word of relative and vague forms. The
 /// extractor tries its parsers only around these (and around digits).
@@ -725,6 +760,7 @@ fn anchors(raw: &RawGrammar) -> Result<AhoCorasick> {
     patterns.sort();
     patterns.dedup();
     AhoCorasickBuilder::new()
+        .kind(Some(AhoCorasickKind::DFA))
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
         .build(&patterns)

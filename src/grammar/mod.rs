@@ -156,6 +156,9 @@ pub struct Grammar {
     pub future: Lexicon<()>,
     pub abbreviations: Lexicon<()>,
     pub boilerplate: Vec<LineRule>,
+    /// First words of what may stand before a figure (leads, markers, vague
+    /// and relative forms): only these are tried as a mention's start.
+    pub starters: Lexicon<()>,
     /// One automaton over the words that can start the core of a mention.
     pub anchors: AhoCorasick,
     /// The merged source files, for `recoupe grammar --dump` and the examples test.

@@ -4,11 +4,13 @@ use super::{excerpt, Report};
 use crate::check::{self, FindingKind, Severity};
 use crate::span::LineIndex;
 use comfy_table::{
-    presets::UTF8_FULL_CONDENSED, Attribute, Cell, Color, ContentArrangement, Table,
+    presets::UTF8_FULL_CONDENSED, Attribute, Cell, Color, ColumnConstraint, ContentArrangement,
+    Table,
 };
 use std::io::{self, Write};
 
-fn new_table(width: Option<u16>, header: &[&str]) -> Table {
+/// A table whose columns listed in `keep` never wrap (file:line, values).
+fn new_table(width: Option<u16>, header: &[&str], keep: &[usize]) -> Table {
     let mut t = Table::new();
     t.load_preset(UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic);
@@ -27,6 +29,11 @@ fn new_table(width: Option<u16>, header: &[&str]) -> Table {
             .iter()
             .map(|h| Cell::new(h).add_attribute(Attribute::Bold)),
     );
+    for &i in keep {
+        if let Some(c) = t.column_mut(i) {
+            c.set_constraint(ColumnConstraint::ContentWidth);
+        }
+    }
     t
 }
 
@@ -48,6 +55,7 @@ pub fn render_check_table(r: &Report, out: &mut dyn Write) -> io::Result<()> {
         let mut t = new_table(
             r.width,
             &["#", "verdict", "claim", "says", "where", "excerpt"],
+            &[0, 1, 3, 4],
         );
         for (n, f) in shown.iter().enumerate() {
             for (k, &ci) in f.claims.iter().enumerate() {
@@ -77,7 +85,7 @@ pub fn render_check_table(r: &Report, out: &mut dyn Write) -> io::Result<()> {
                     }),
                     Cell::new(says),
                     Cell::new(format!("{}:{line}:{col}", a.path.display())),
-                    Cell::new(excerpt(&a.text, c.sentence, c.mention.span, 40)),
+                    Cell::new(excerpt(&a.text, c.sentence, c.mention.span, 28)),
                 ]);
             }
         }
@@ -117,6 +125,7 @@ pub fn render_extract_table(r: &Report, out: &mut dyn Write) -> io::Result<()> {
     let mut t = new_table(
         r.width,
         &["where", "kind", "text", "value", "unit / counted", "claim"],
+        &[0, 1],
     );
     for (a, attached) in r.articles.iter().zip(r.attached) {
         let index = LineIndex::new(&a.text);

@@ -5,7 +5,8 @@
 //! longest form at a position of the original text, returning how many bytes
 //! of the original it covers, so spans stay byte offsets into the article.
 
-use std::collections::HashMap;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use rustc_hash::FxHashMap;
 
 /// True for the apostrophes French text uses for elision.
 pub fn is_apostrophe(c: char) -> bool {
@@ -63,17 +64,37 @@ pub fn word_starts(text: &str, from: usize, to: usize) -> impl Iterator<Item = u
 /// A table of normalised forms (one or more words) to values.
 #[derive(Clone, Debug)]
 pub struct Lexicon<T> {
-    map: HashMap<String, T>,
+    map: FxHashMap<String, T>,
     max_words: usize,
+    /// The first words of every form in one automaton, so that `scan` tries
+    /// `longest` only where a form may start (built by `with_finder`).
+    finder: Option<AhoCorasick>,
 }
 
 impl<T> Default for Lexicon<T> {
     fn default() -> Self {
         Lexicon {
-            map: HashMap::new(),
+            map: FxHashMap::default(),
             max_words: 0,
+            finder: None,
         }
     }
+}
+
+/// Spellings of a lowercase word as it may appear in text: as is,
+/// capitalised, and with a typographic apostrophe.
+pub fn variants(word: &str) -> Vec<String> {
+    let mut out = vec![word.to_string()];
+    let mut chars = word.chars();
+    if let Some(first) = chars.next() {
+        out.push(first.to_uppercase().chain(chars).collect());
+    }
+    for v in out.clone() {
+        if v.contains('\'') {
+            out.push(v.replace('\'', "’"));
+        }
+    }
+    out
 }
 
 impl<T> Lexicon<T> {
@@ -89,8 +110,44 @@ impl<T> Lexicon<T> {
         self.map.insert(key, value)
     }
 
+    /// Builds the first-word automaton that makes `scan` fast.
+    pub fn with_finder(mut self) -> Self {
+        let mut patterns: Vec<String> = self
+            .map
+            .keys()
+            .filter_map(|k| {
+                let end = k.find([' ', '\'']).map_or(k.len(), |p| {
+                    if k.as_bytes()[p] == b'\'' {
+                        p + 1
+                    } else {
+                        p
+                    }
+                });
+                (end > 0).then(|| k[..end].trim_end_matches('.').to_string())
+            })
+            .flat_map(|w| variants(&w))
+            .collect();
+        patterns.sort();
+        patterns.dedup();
+        self.finder = AhoCorasickBuilder::new()
+            .kind(Some(AhoCorasickKind::DFA))
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostFirst)
+            .build(&patterns)
+            .ok();
+        self
+    }
+
     pub fn get(&self, form: &str) -> Option<&T> {
-        self.map.get(&normalize(form))
+        // Most lookups are of one lowercase word: no need to normalise.
+        let plain = form
+            .chars()
+            .all(|c| c.is_lowercase() || c.is_ascii_digit() || c == '-' || c == '\'');
+        if plain {
+            self.map.get(form)
+        } else {
+            self.map.get(&normalize(form))
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -159,6 +216,8 @@ impl<T> Lexicon<T> {
                 // "$75", "12%": a currency or percent sign is a word of its own.
                 key.push(c);
                 check(&key, i + c.len_utf8());
+            } else if c.is_ascii_alphanumeric() || c == '-' {
+                key.push(c.to_ascii_lowercase());
             } else if is_word_char(c) {
                 key.extend(c.to_lowercase());
             } else {
@@ -176,7 +235,21 @@ impl<T> Lexicon<T> {
     pub fn scan<'s>(&'s self, text: &'s str, from: usize, to: usize) -> Vec<(usize, usize, &'s T)> {
         let mut out = Vec::new();
         let mut next_free = from;
-        for start in word_starts(text, from, to) {
+        let starts: Box<dyn Iterator<Item = usize>> = match (&self.finder, text.get(from..to)) {
+            (Some(finder), Some(slice)) => Box::new(
+                finder
+                    .find_iter(slice)
+                    .map(move |m| from + m.start())
+                    .filter(move |&p| {
+                        !text[..p]
+                            .chars()
+                            .next_back()
+                            .is_some_and(|c| c.is_alphanumeric() || c == '-')
+                    }),
+            ),
+            _ => Box::new(word_starts(text, from, to)),
+        };
+        for start in starts {
             if start < next_free {
                 continue;
             }

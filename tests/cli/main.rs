@@ -3,4 +3,5 @@
 mod bad_input;
 mod check;
 mod extract;
+mod readme;
 mod util;

@@ -1,0 +1,201 @@
+//! The claims suite: every folder of `fixtures/claims/` (and `fixtures/demo/`)
+//! holds short articles and a `case.toml` naming the findings that must
+//! appear (`[[expect]]`) and those that must not (`[[reject]]`). This test
+//! runs `check` on each folder and reports precision and recall of findings.
+//!
+//! - A true positive is an expected finding that appears.
+//! - A false negative is an expected finding that does not.
+//! - A false positive is a rejected finding that appears, or a contradiction,
+//!   discrepancy or update that no `[[expect]]` names.
+
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Case {
+    purpose: String,
+    #[allow(dead_code)]
+    topic: String,
+    trap: String,
+    #[serde(default)]
+    args: Vec<String>,
+    #[serde(default)]
+    expect: Vec<Block>,
+    #[serde(default)]
+    reject: Vec<Block>,
+}
+
+#[derive(Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+struct Block {
+    kind: String,
+    figures: Vec<Figure>,
+}
+
+#[derive(Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+struct Figure {
+    doc: String,
+    text: String,
+}
+
+fn kind_matches(wanted: &str, kind: &str) -> bool {
+    wanted == kind
+        || (wanted == "conflict" && matches!(kind, "contradiction" | "discrepancy" | "update"))
+}
+
+fn matches(block: &Block, finding: &serde_json::Value) -> bool {
+    let kind = finding["kind"].as_str().unwrap_or_default();
+    let empty = vec![];
+    let claims = finding["claims"].as_array().unwrap_or(&empty);
+    kind_matches(&block.kind, kind)
+        && block.figures.iter().all(|f| {
+            claims.iter().any(|c| {
+                let text = c["text"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .replace(['\u{a0}', '\u{202f}'], " ");
+                c["doc"].as_str() == Some(f.doc.as_str())
+                    && text.contains(&f.text.replace(['\u{a0}', '\u{202f}'], " "))
+            })
+        })
+}
+
+#[derive(Default, Debug)]
+struct Score {
+    tp: usize,
+    fp: usize,
+    fn_: usize,
+    failed: Vec<String>,
+}
+
+fn run_case(dir: &Path, score: &mut Score) {
+    let case: Case = toml::from_str(&std::fs::read_to_string(dir.join("case.toml")).unwrap())
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+    let out = assert_cmd::Command::cargo_bin("recoupe")
+        .unwrap()
+        .args([
+            "check",
+            "--format",
+            "json",
+            "--show-agreements",
+            "--fail-on",
+            "never",
+        ])
+        .args(&case.args)
+        .arg(dir)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}: {}",
+        dir.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let findings = v["findings"].as_array().cloned().unwrap_or_default();
+    let name = dir.file_name().unwrap().to_string_lossy().to_string();
+    let mut problems = Vec::new();
+    for e in &case.expect {
+        if findings.iter().any(|f| matches(e, f)) {
+            score.tp += 1;
+        } else {
+            score.fn_ += 1;
+            let figs: Vec<_> = e
+                .figures
+                .iter()
+                .map(|f| format!("{}:{}", f.doc, f.text))
+                .collect();
+            problems.push(format!("missed {} {figs:?}", e.kind));
+        }
+    }
+    for f in &findings {
+        let kind = f["kind"].as_str().unwrap_or_default();
+        let rejected = case.reject.iter().any(|r| matches(r, f));
+        let unexpected_conflict =
+            kind_matches("conflict", kind) && !case.expect.iter().any(|e| matches(e, f));
+        if rejected || unexpected_conflict {
+            score.fp += 1;
+            problems.push(format!(
+                "false {kind}: {}",
+                f["message"].as_str().unwrap_or_default()
+            ));
+        }
+    }
+    if !problems.is_empty() {
+        score.failed.push(format!(
+            "{name} ({}; trap {}): {}",
+            case.purpose.chars().take(60).collect::<String>(),
+            case.trap,
+            problems.join(" | ")
+        ));
+    }
+}
+
+fn cases() -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(root.join("claims"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.join("case.toml").is_file())
+        .collect();
+    dirs.sort();
+    dirs.push(root.join("demo"));
+    dirs
+}
+
+#[test]
+fn demo_case_is_exact() {
+    let mut score = Score::default();
+    run_case(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/demo"),
+        &mut score,
+    );
+    assert!(score.failed.is_empty(), "{:#?}", score.failed);
+    assert_eq!((score.tp, score.fp, score.fn_), (3, 0, 0));
+}
+
+/// Issue 5 asks for precision and recall of at least 0.95 on this suite.
+/// Run it with `cargo test --release --test claims -- --ignored --nocapture`.
+#[test]
+#[ignore = "issue 5 (claim attachment on any topic) is open: the suite is the target, not yet met"]
+fn claims_suite_precision_and_recall() {
+    let dirs = cases();
+    assert!(dirs.len() >= 40, "the suite has {} cases", dirs.len());
+    let mut score = Score::default();
+    for dir in &dirs {
+        run_case(dir, &mut score);
+    }
+    let precision = score.tp as f64 / (score.tp + score.fp).max(1) as f64;
+    let recall = score.tp as f64 / (score.tp + score.fn_).max(1) as f64;
+    eprintln!(
+        "claims suite: {} cases, {} expected findings found, {} missed, {} false",
+        dirs.len(),
+        score.tp,
+        score.fn_,
+        score.fp
+    );
+    eprintln!("precision {precision:.3}, recall {recall:.3}");
+    for f in &score.failed {
+        eprintln!("  {f}");
+    }
+    // The demo story is the README's first command: it must be exactly right.
+    assert!(
+        !score.failed.iter().any(|f| f.starts_with("demo ")),
+        "{:#?}",
+        score.failed
+    );
+    let floor: f64 = std::env::var("RECOUPE_CLAIMS_FLOOR")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(MIN_SCORE);
+    assert!(
+        precision >= floor && recall >= floor,
+        "precision {precision:.3} / recall {recall:.3} below {floor}"
+    );
+}
+
+/// The floor this suite enforces in CI. Issue 5 asks for 0.95 on both.
+const MIN_SCORE: f64 = 0.95;
