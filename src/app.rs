@@ -53,10 +53,46 @@ pub fn analyse(input: &InputArgs) -> Result<Batch, crate::Error> {
     })
 }
 
+/// `recoupe eval`: scores the extractor and prints accuracy per kind.
+fn run_eval(
+    args: &crate::cli::EvalArgs,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<Outcome> {
+    let prepared = Grammar::load(&args.grammar).and_then(|g| {
+        let cases = crate::eval::load_cases(&args.cases)?;
+        let exclusions = match &args.exclusions {
+            Some(p) => crate::eval::load_exclusions(p)?,
+            None => crate::eval::Exclusions::default(),
+        };
+        Ok((g, cases, exclusions))
+    });
+    let (g, mut cases, exclusions) = match prepared {
+        Ok(v) => v,
+        Err(e) => {
+            writeln!(err, "recoupe: error: {e}")?;
+            return Ok(Outcome {
+                failed: false,
+                errored: true,
+            });
+        }
+    };
+    if !args.kinds.is_empty() {
+        cases.retain(|c| {
+            args.kinds.contains(&c.kind)
+                || (c.kind == "none" && args.kinds.iter().any(|k| k == "none"))
+        });
+    }
+    let score = crate::eval::score(&cases, &g, &exclusions);
+    crate::eval::render(&score, args.failures, out)?;
+    Ok(Outcome::default())
+}
+
 pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Outcome> {
     let input = match &cli.command {
         Command::Check(a) => &a.input,
         Command::Extract(a) => &a.input,
+        Command::Eval(a) => return run_eval(a, out, err),
     };
     let batch = match analyse(input) {
         Ok(b) => b,
@@ -77,7 +113,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Out
     };
     let findings: Vec<Finding> = match &cli.command {
         Command::Check(_) => check::check(&batch.claims, &batch.articles, &batch.grammar),
-        Command::Extract(_) => Vec::new(),
+        Command::Extract(_) | Command::Eval(_) => Vec::new(),
     };
     let mut report = Report {
         articles: &batch.articles,
@@ -107,6 +143,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Out
             ExtractFormat::Table => report::render_extract_table(&report, out)?,
             ExtractFormat::Jsonl => report::render_jsonl(&report, out)?,
         },
+        Command::Eval(_) => {}
     }
     Ok(outcome)
 }

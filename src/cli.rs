@@ -34,6 +34,27 @@ pub enum Command {
     Check(CheckArgs),
     /// Print every figure and date found, with the claim it belongs to.
     Extract(ExtractArgs),
+    /// Score the extractor on test cases (JSON Lines, see ../shared/eval/README.md).
+    Eval(EvalArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct EvalArgs {
+    /// Files of test cases, one JSON object per line.
+    #[arg(required = true, value_name = "CASES")]
+    pub cases: Vec<PathBuf>,
+    /// Only the cases of these kinds (number, ordinal, percent, money, quantity, date, interval, duration…).
+    #[arg(long, value_delimiter = ',')]
+    pub kinds: Vec<String>,
+    /// Cases judged out of scope, each with its reason (they still count as failures).
+    #[arg(long, value_name = "FILE")]
+    pub exclusions: Option<PathBuf>,
+    /// How many failures to list.
+    #[arg(long, default_value_t = 30)]
+    pub failures: usize,
+    /// Extra grammar folder merged over the builtin French grammar (repeatable).
+    #[arg(long, value_name = "DIR")]
+    pub grammar: Vec<PathBuf>,
 }
 
 #[derive(Args, Debug)]

@@ -32,6 +32,7 @@ pub mod claim;
 pub mod cli;
 pub mod corpus;
 pub mod error;
+pub mod eval;
 pub mod extract;
 pub mod grammar;
 pub mod report;
