@@ -32,7 +32,16 @@ pub struct Batch {
 /// Loads the grammar and the articles and attaches every figure to its claim.
 pub fn analyse(input: &InputArgs) -> Result<Batch, crate::Error> {
     let grammar = Grammar::load(&input.grammar)?;
-    let loaded = corpus::load(&input.articles, input.published);
+    let mut loaded = corpus::load(&input.articles, input.published);
+    // A dateline in the text dates an article whose front matter does not;
+    // --published is only the default for the rest.
+    for a in &mut loaded.articles {
+        if !a.dated_by_front_matter {
+            if let Some(d) = text::dateline(a, &grammar) {
+                a.published = Some(d);
+            }
+        }
+    }
     let errors: Vec<String> = loaded.errors.iter().map(|e| e.to_string()).collect();
     let attached: Vec<Attached> = loaded
         .articles

@@ -39,9 +39,29 @@ impl Case {
             .any(|f| matches!(f.as_str(), "unverified" | "span_only" | "ref_missing"))
     }
 
-    /// The numeric families (numbers, units, money) or the temporal ones.
-    fn temporal(&self) -> bool {
-        self.source.contains("/DateTime/")
+    /// Does a mention belong to the family this case's source tests? A case
+    /// that expects no number may well hold a quantity ("180ml" is not a
+    /// number but a volume).
+    fn family(&self, m: &crate::extract::Mention, g: &Grammar) -> bool {
+        let dimension = m.unit.map(|u| g.units[u].dimension.as_str()).unwrap_or("");
+        let s = self.source.as_str();
+        if s.contains("/DateTime/") {
+            matches!(m.kind, MentionKind::Date | MentionKind::Duration)
+        } else if s.ends_with("PercentModel") {
+            m.kind == MentionKind::Percent
+        } else if s.ends_with("CurrencyModel") {
+            m.kind == MentionKind::Money
+        } else if s.ends_with("TemperatureModel") {
+            dimension.starts_with("temperature")
+        } else if s.ends_with("DimensionModel") {
+            m.kind == MentionKind::Quantity
+                && m.unit.is_some()
+                && !dimension.starts_with("temperature")
+        } else if s.ends_with("AgeModel") {
+            m.kind == MentionKind::Duration
+        } else {
+            matches!(m.kind, MentionKind::Number | MentionKind::Ordinal)
+        }
     }
 }
 
@@ -167,10 +187,6 @@ fn analyse(case: &Case, g: &Grammar) -> Option<(corpus::Article, Attached)> {
     Some((article, attached))
 }
 
-fn numeric_kind(k: MentionKind) -> bool {
-    !matches!(k, MentionKind::Date)
-}
-
 pub fn score(cases: &[Case], g: &Grammar, exclusions: &Exclusions) -> Score {
     let mut s = Score::default();
     for case in cases {
@@ -216,15 +232,8 @@ pub fn judge(case: &Case, g: &Grammar) -> Verdict {
             Verdict::Missed
         };
     };
-    let family = |k: MentionKind| {
-        if case.temporal() {
-            matches!(k, MentionKind::Date | MentionKind::Duration)
-        } else {
-            numeric_kind(k)
-        }
-    };
     if case.kind == "none" {
-        return match attached.mentions.iter().find(|m| family(m.kind)) {
+        return match attached.mentions.iter().find(|m| case.family(m, g)) {
             Some(m) => Verdict::FalseMention {
                 found: m.span.of(&article.text).to_string(),
             },
@@ -286,7 +295,7 @@ fn unit_matches(expected: &str, ours: &str) -> bool {
         "$" => "USD",
         "£" => "GBP",
         "¥" => "JPY",
-        "C" | "degree" => "deg",
+        "degree" => "deg",
         other => other,
     };
     mapped == ours

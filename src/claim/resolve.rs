@@ -55,7 +55,44 @@ pub fn resolve(expr: &DateExpr, published: Option<NaiveDate>, forward: bool) -> 
                 _ => candidate(p.year() - 1),
             }
         }
-        DateExpr::Years { first, last } => DateValue::years(first, last, Grain::Year),
+        DateExpr::Years { first, last, grain } => DateValue::years(first, last, grain),
+        DateExpr::Span {
+            year,
+            from,
+            to,
+            grain,
+        } => {
+            let make = |y: i32| {
+                let start = NaiveDate::from_ymd_opt(y, from.0, from.1)?;
+                let end_year = if to < from { y + 1 } else { y };
+                let end = NaiveDate::from_ymd_opt(end_year, to.0, to.1)?;
+                Some(DateValue::Resolved {
+                    from: start,
+                    to: end,
+                    grain,
+                })
+            };
+            match (year, published) {
+                (Some(y), _) => make(y),
+                (None, Some(p)) => {
+                    let this = make(p.year())?;
+                    let starts_after = matches!(this, DateValue::Resolved { from, .. } if from > p);
+                    match (forward, starts_after) {
+                        (false, true) => make(p.year() - 1),
+                        (true, false) if matches!(this, DateValue::Resolved { to, .. } if to < p) => {
+                            make(p.year() + 1)
+                        }
+                        _ => Some(this),
+                    }
+                }
+                (None, None) if from.0 == to.0 => Some(DateValue::Partial {
+                    grain: Grain::Month,
+                    month: Some(from.0),
+                    day: None,
+                }),
+                (None, None) => None,
+            }
+        }
         DateExpr::Weekday { weekday, direction } => {
             let p = published?;
             let target = weekday_of(weekday)?;

@@ -24,6 +24,8 @@ pub struct Article {
     pub title: Option<String>,
     pub url: Option<String>,
     pub published: Option<NaiveDate>,
+    /// The front matter gave the publication date: nothing may override it.
+    pub dated_by_front_matter: bool,
     /// The whole file, untouched: spans index into it.
     pub text: String,
     /// Where the article body starts (after the front matter).
@@ -155,6 +157,7 @@ pub fn article(
         source: fm.source,
         title: fm.title,
         url: fm.url,
+        dated_by_front_matter: fm.date.is_some(),
         published: fm.date.or(default_published),
         body: Span::new(fm.body_start, text.len()),
         text,

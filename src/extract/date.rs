@@ -6,7 +6,7 @@
 use super::input::*;
 use super::words::number_words;
 use crate::grammar::{Grammar, LeadDef, PeriodUnit};
-use crate::value::Relation;
+use crate::value::{Grain, Relation};
 use chrono::NaiveDate;
 
 /// What a date expression states, before resolution.
@@ -19,8 +19,18 @@ pub enum DateExpr {
         day: Option<u32>,
         weekday: Option<u32>,
     },
-    /// A span of whole years: "de 2012 à 2016", "en 1999-2000".
-    Years { first: i32, last: i32 },
+    /// A span of whole years: "de 2012 à 2016", "en 1999-2000", "les années
+    /// 1990" (grain decade), "le XXe siècle" (grain century).
+    Years { first: i32, last: i32, grain: Grain },
+    /// Days of a year that may be unknown, from (month, day) to (month, day):
+    /// "du 3 au 5 mars", "mi-mars", "au printemps 2016", "le premier trimestre
+    /// 2016". An end before the start runs into the next year (winter).
+    Span {
+        year: Option<i32>,
+        from: (u32, u32),
+        to: (u32, u32),
+        grain: Grain,
+    },
     /// A weekday without a date: "mardi" (0), "mardi dernier" (-1), "lundi prochain" (+1).
     Weekday { weekday: u32, direction: i64 },
     /// Days from the publication date: "hier" (-1), "la veille", "il y a trois jours".
@@ -105,6 +115,48 @@ fn valid(y: Option<i32>, m: u32, d: u32) -> bool {
     NaiveDate::from_ymd_opt(y.unwrap_or(2000), m, d).is_some()
 }
 
+/// A month and year in digits: "2015-3", "2016/11", "3/2015", "11 / 2016".
+fn numeric_month(i: &str) -> PResult<'_, DateExpr> {
+    let month_of = |y: u32, m: u32, rest| {
+        if (1..=12).contains(&m) && (1000..=2999).contains(&y) && at_boundary(rest) {
+            Ok((
+                rest,
+                DateExpr::Calendar {
+                    year: Some(y as i32),
+                    month: Some(m),
+                    day: None,
+                    weekday: None,
+                },
+            ))
+        } else {
+            fail(i)
+        }
+    };
+    let slash = |r: &'_ str| -> Option<usize> {
+        let t = r.trim_start_matches(' ');
+        let t2 = t.strip_prefix(['/', '-', '.'])?;
+        Some(r.len() - t2.trim_start_matches(' ').len())
+    };
+    if let Ok((r, y)) = digits_n(i, 4, 4) {
+        let skip = slash(r).ok_or(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Char,
+        )))?;
+        let (rest, m) = digits_n(&r[skip..], 1, 2)?;
+        if rest.starts_with(['-', '/', '.']) {
+            return fail(i);
+        }
+        return month_of(y, m, rest);
+    }
+    let (r, m) = digits_n(i, 1, 2)?;
+    let skip = slash(r).ok_or(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Char,
+    )))?;
+    let (rest, y) = digits_n(&r[skip..], 4, 4)?;
+    month_of(y, m, rest)
+}
+
 /// "15/03/2016", "15.03.2016", "15-03-2016", "2016-03-15".
 fn numeric_date(i: &str) -> PResult<'_, DateExpr> {
     let calendar = |y: u32, m: u32, d: u32| DateExpr::Calendar {
@@ -152,7 +204,9 @@ fn day_month_year<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
     let (r, day) = day_of_month(g, r)?;
     let (r, _) = ws1(r)?;
     let (r, month) = month_name(g, r)?;
-    let (rest, year) = match ws1(r).and_then(|(r2, _)| year(r2)) {
+    // "12 janvier 2016", also "12 Janvier, 2016".
+    let before_year = r.strip_prefix(',').unwrap_or(r);
+    let (rest, year) = match ws1(before_year).and_then(|(r2, _)| year(r2)) {
         Ok((r2, y)) => (r2, Some(y)),
         Err(_) => (r, None),
     };
@@ -201,7 +255,14 @@ fn years<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
             })
         });
     match second {
-        Some((rest, last)) if last > first => Ok((rest, DateExpr::Years { first, last })),
+        Some((rest, last)) if last > first => Ok((
+            rest,
+            DateExpr::Years {
+                first,
+                last,
+                grain: Grain::Year,
+            },
+        )),
         _ => Ok((
             r,
             DateExpr::Calendar {
@@ -239,8 +300,273 @@ fn relative<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
     ))
 }
 
+/// An optional year after a period: " 2016".
+fn opt_year(i: &str) -> (&str, Option<i32>) {
+    // "22 janvier 1995", also "22 janvier, 1995".
+    let before = i.strip_prefix(',').unwrap_or(i);
+    match ws1(before).and_then(|(r, _)| year(r)) {
+        Ok((r, y)) => (r, Some(y)),
+        Err(_) => (i, None),
+    }
+}
+
+fn last_day(year: Option<i32>, month: u32) -> u32 {
+    (28..=31)
+        .rev()
+        .find(|&d| valid(Some(year.unwrap_or(2001)), month, d))
+        .unwrap_or(28)
+}
+
+/// "début 2015", "mi-mars", "fin octobre 2016".
+fn part_of_period<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
+    // "mi-mars": the part is glued to the month with a hyphen.
+    let glued = i
+        .find('-')
+        .filter(|&p| p > 0 && p <= 4)
+        .and_then(|p| g.parts.get(&i[..=p]).map(|v| (&i[p + 1..], v)));
+    let (r, (days, months)) = match glued {
+        Some((r, v)) => (r, *v),
+        None => {
+            let (r, (text, v)) = lex_text(&g.parts, i)?;
+            let (r, _) = sep(text, r)?;
+            (r, *v)
+        }
+    };
+    if let Ok((r2, m)) = month_name(g, r) {
+        let (rest, y) = opt_year(r2);
+        let to = days[1].min(last_day(y, m));
+        return Ok((
+            rest,
+            DateExpr::Span {
+                year: y,
+                from: (m, days[0]),
+                to: (m, to),
+                grain: Grain::Day,
+            },
+        ));
+    }
+    let (rest, y) = year(r)?;
+    Ok((
+        rest,
+        DateExpr::Span {
+            year: Some(y),
+            from: (months[0], 1),
+            to: (months[1], last_day(Some(y), months[1])),
+            grain: Grain::Month,
+        },
+    ))
+}
+
+/// "au printemps 2016", "l'été dernier", "le premier trimestre 2016".
+fn season_or_quarter<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
+    if let Ok((r, (from, to))) = lex(&g.seasons, i) {
+        let (rest, y) = opt_year(r);
+        let (rest, y) = match (y, ws1(rest).and_then(|(r2, _)| lex(&g.directions, r2))) {
+            (None, Ok((r2, _))) => (r2, None),
+            _ => (rest, y),
+        };
+        return Ok((
+            rest,
+            DateExpr::Span {
+                year: y,
+                from: *from,
+                to: *to,
+                grain: Grain::Day,
+            },
+        ));
+    }
+    let (r, months) = lex(&g.quarters, i)?;
+    let (rest, y) = opt_year(r);
+    Ok((
+        rest,
+        DateExpr::Span {
+            year: y,
+            from: (months[0], 1),
+            to: (months[1], last_day(y, months[1])),
+            grain: if months[1] - months[0] == 2 {
+                Grain::Quarter
+            } else {
+                Grain::Month
+            },
+        },
+    ))
+}
+
+/// A Roman numeral: "XX", "XIX".
+fn roman(i: &str) -> PResult<'_, i32> {
+    let end = i
+        .find(|c: char| !matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
+        .unwrap_or(i.len());
+    if end == 0 {
+        return fail(i);
+    }
+    let digit = |c: char| match c {
+        'I' => 1,
+        'V' => 5,
+        'X' => 10,
+        'L' => 50,
+        'C' => 100,
+        'D' => 500,
+        _ => 1000,
+    };
+    let chars: Vec<i32> = i[..end].chars().map(digit).collect();
+    let value = chars
+        .iter()
+        .enumerate()
+        .map(|(k, &v)| {
+            if chars.get(k + 1).is_some_and(|&n| n > v) {
+                -v
+            } else {
+                v
+            }
+        })
+        .sum();
+    Ok((&i[end..], value))
+}
+
+/// "les années 1990", "les années 90", "le XXe siècle", "au 21e siècle".
+fn decade_or_century<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
+    if let Ok((r, (text, _))) = lex_text(&g.decade_words, i) {
+        let (r, _) = sep(text, r)?;
+        let (rest, y) = match year(r) {
+            Ok(v) => v,
+            Err(_) => {
+                // "les années 90", "les années quatre-vingt-dix".
+                let (rest, yy) = digits_n(r, 2, 2)
+                    .or_else(|_| number_words(g, r).map(|(rest, w)| (rest, w.value as u32)))?;
+                if yy % 10 != 0 || yy >= 100 || !at_boundary(rest) {
+                    return fail(i);
+                }
+                (rest, 1900 + yy as i32)
+            }
+        };
+        if y % 10 != 0 {
+            return fail(i);
+        }
+        return Ok((
+            rest,
+            DateExpr::Years {
+                first: y,
+                last: y + 9,
+                grain: Grain::Decade,
+            },
+        ));
+    }
+    let (r, n) = match roman(i) {
+        Ok(v) => v,
+        Err(_) => digits_n(i, 1, 2).map(|(r, n)| (r, n as i32))?,
+    };
+    let r = g
+        .ordinal_suffixes
+        .iter()
+        .find_map(|s| r.strip_prefix(s.as_str()))
+        .ok_or(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        )))?;
+    let (r, _) = ws1(r)?;
+    let (rest, _) = lex(&g.century_words, r)?;
+    if !(1..=30).contains(&n) {
+        return fail(i);
+    }
+    Ok((
+        rest,
+        DateExpr::Years {
+            first: (n - 1) * 100,
+            last: (n - 1) * 100 + 99,
+            grain: Grain::Century,
+        },
+    ))
+}
+
+/// An interval: "du 3 au 5 mars 2016", "entre le 3 et le 5 mars", "de 2012 à
+/// 2016", "du 28 février au 3 mars".
+fn interval<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
+    for def in &g.intervals {
+        let r = if def.open.is_empty() {
+            i
+        } else {
+            let Ok((r, (text, _))) = lex_text(&def.open, i) else {
+                continue;
+            };
+            let Ok((r, _)) = sep(text, r) else { continue };
+            r
+        };
+        // Years: "de 2012 à 2016".
+        if let Ok((r2, first)) = year(r) {
+            let after = ws1(r2)
+                .and_then(|(r3, _)| lex_text(&def.join, r3))
+                .and_then(|(r3, (t, _))| sep(t, r3))
+                .and_then(|(r3, _)| year(r3));
+            if let Ok((rest, last)) = after {
+                if last > first {
+                    return Ok((
+                        rest,
+                        DateExpr::Years {
+                            first,
+                            last,
+                            grain: Grain::Year,
+                        },
+                    ));
+                }
+            }
+            continue;
+        }
+        // Days: first day, with or without its month.
+        let Ok((r2, d1)) = day_of_month(g, r) else {
+            continue;
+        };
+        let (r2, m1) = match ws1(r2).and_then(|(r3, _)| month_name(g, r3)) {
+            Ok((r3, m)) => (r3, Some(m)),
+            Err(_) => (r2, None),
+        };
+        // "19-20 novembre": a hyphen joins without spaces.
+        let joined = match r2.strip_prefix(['-', '–']) {
+            Some(r3) if def.join.get("-").is_some() => Ok((r3, ("-", &()))),
+            _ => ws1(r2).and_then(|(r3, _)| lex_text(&def.join, r3)),
+        };
+        let Ok((r3, (t, _))) = joined else {
+            continue;
+        };
+        let Ok((r3, _)) = (if t == "-" { ws(r3) } else { sep(t, r3) }) else {
+            continue;
+        };
+        let Ok((r3, d2)) = day_of_month(g, r3) else {
+            continue;
+        };
+        let Ok((r3, m2)) = ws1(r3).and_then(|(r4, _)| month_name(g, r4)) else {
+            continue;
+        };
+        let (rest, y) = opt_year(r3);
+        let m1 = m1.unwrap_or(m2);
+        if valid(y, m1, d1) && valid(y, m2, d2) && (m1, d1) < (m2, d2) {
+            return Ok((
+                rest,
+                DateExpr::Span {
+                    year: y,
+                    from: (m1, d1),
+                    to: (m2, d2),
+                    grain: Grain::Day,
+                },
+            ));
+        }
+    }
+    fail(i)
+}
+
 /// A date with its optional lead: "le 27 février", "en 2015", "depuis le 30 septembre".
 pub fn date_mention<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateMention> {
+    // Intervals carry their own opening word ("du", "entre le", "de").
+    if let Ok((rest, expr)) = interval(g, i) {
+        return Ok((
+            rest,
+            DateMention {
+                expr,
+                relation: Relation::At,
+                forward: false,
+            },
+        ));
+    }
     let (body, lead): (&str, Option<LeadDef>) = match lex_text(&g.leads, i) {
         Ok((r, (text, lead))) => match sep(text, r) {
             Ok((r, _)) => (r, Some(*lead)),
@@ -250,6 +576,18 @@ pub fn date_mention<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateMention> {
     };
     let try_body = |body: &'a str, lead: Option<LeadDef>| -> PResult<'a, DateExpr> {
         if let Ok(v) = numeric_date(body) {
+            return Ok(v);
+        }
+        if let Ok(v) = numeric_month(body) {
+            return Ok(v);
+        }
+        if let Ok(v) = part_of_period(g, body) {
+            return Ok(v);
+        }
+        if let Ok(v) = season_or_quarter(g, body) {
+            return Ok(v);
+        }
+        if let Ok(v) = decade_or_century(g, body) {
             return Ok(v);
         }
         if let Ok(v) = day_month_year(g, body) {
@@ -331,8 +669,24 @@ mod tests {
             ("2016-03-15", "Calendar { year: Some(2016), month: Some(3), day: Some(15), weekday: None } at | 2016-03-15"),
             ("en décembre 2016", "Calendar { year: Some(2016), month: Some(12), day: None, weekday: None } at | en décembre 2016"),
             ("l'an 2000", "Calendar { year: Some(2000), month: None, day: None, weekday: None } at | l'an 2000"),
-            ("en 1999-2000", "Years { first: 1999, last: 2000 } at | en 1999-2000"),
-            ("de 2012 à 2016", "none"),
+            ("en 1999-2000", "Years { first: 1999, last: 2000, grain: Year } at | en 1999-2000"),
+            ("de 2012 à 2016", "Years { first: 2012, last: 2016, grain: Year } at | de 2012 à 2016"),
+            ("du 3 au 5 mars 2016", "Span { year: Some(2016), from: (3, 3), to: (3, 5), grain: Day } at | du 3 au 5 mars 2016"),
+            ("entre le 3 et le 5 mars", "Span { year: None, from: (3, 3), to: (3, 5), grain: Day } at | entre le 3 et le 5 mars"),
+            ("du 28 février au 3 mars", "Span { year: None, from: (2, 28), to: (3, 3), grain: Day } at | du 28 février au 3 mars"),
+            ("mi-mars", "Span { year: None, from: (3, 11), to: (3, 20), grain: Day } at | mi-mars"),
+            ("début 2015", "Span { year: Some(2015), from: (1, 1), to: (4, 30), grain: Month } at | début 2015"),
+            ("fin octobre", "Span { year: None, from: (10, 21), to: (10, 31), grain: Day } at | fin octobre"),
+            ("au printemps 2016", "Span { year: Some(2016), from: (3, 20), to: (6, 20), grain: Day } at | au printemps 2016"),
+            ("le premier trimestre 2016", "Span { year: Some(2016), from: (1, 1), to: (3, 31), grain: Quarter } at | le premier trimestre 2016"),
+            ("les années 1990", "Years { first: 1990, last: 1999, grain: Decade } at | les années 1990"),
+            ("les années quatre-vingt-dix", "Years { first: 1990, last: 1999, grain: Decade } at | les années quatre-vingt-dix"),
+            ("19-20 novembre", "Span { year: None, from: (11, 19), to: (11, 20), grain: Day } at | 19-20 novembre"),
+            ("4 au 22 Janv, 1995", "Span { year: Some(1995), from: (1, 4), to: (1, 22), grain: Day } at | 4 au 22 Janv, 1995"),
+            ("au XXe siècle", "Years { first: 1900, last: 1999, grain: Century } at | au XXe siècle"),
+            ("2015-3", "Calendar { year: Some(2015), month: Some(3), day: None, weekday: None } at | 2015-3"),
+            ("11 / 2016", "Calendar { year: Some(2016), month: Some(11), day: None, weekday: None } at | 11 / 2016"),
+            ("12 Janvier, 2016", "Calendar { year: Some(2016), month: Some(1), day: Some(12), weekday: None } at | 12 Janvier, 2016"),
         ] {
             assert_eq!(show(&g, input), expect, "{input}");
         }

@@ -111,7 +111,9 @@ fn is_proper_name(text: &str, sentence: Span, m: &Mention) -> bool {
         .chars()
         .rev()
         .find(|c| !crate::text::normalize::is_space(*c));
-    first.is_some_and(|c| c.is_uppercase())
+    // Months and weekdays are sometimes capitalised; numbers in names are the issue.
+    m.kind != MentionKind::Date
+        && first.is_some_and(|c| c.is_uppercase())
         && prev.is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | '\'' | '’'))
 }
 
@@ -132,7 +134,12 @@ fn candidates(sentence: &str, g: &Grammar) -> Vec<usize> {
         }
         let glued = prev_char(p).is_some_and(|c| c.is_alphanumeric());
         if !glued && !inside_number(sentence, p) {
-            out.push(p);
+            // A sign after a space belongs to the number: " -5 degrés".
+            let signed = prev_char(p)
+                .filter(|&c| c == '-' || c == '−')
+                .map(|c| p - c.len_utf8())
+                .filter(|&s| !prev_char(s).is_some_and(|c| c.is_alphanumeric()));
+            out.push(signed.unwrap_or(p));
         }
     }
     for m in g.anchors.find_iter(sentence) {

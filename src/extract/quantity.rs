@@ -5,7 +5,7 @@
 
 use super::input::*;
 use super::number::{decimal, multiplier};
-use super::words::number_words;
+use super::words::{fraction_tail, number_words};
 use crate::grammar::{Grammar, LeadDef, Role};
 use crate::text::normalize::normalize;
 use crate::value::{Approx, Interval, MentionKind, Relation};
@@ -44,14 +44,21 @@ fn approx_marker<'a>(g: &'a Grammar, i: &'a str) -> PResult<'a, crate::grammar::
 /// One number, in digits or in words (cardinal only).
 fn single_number<'a>(g: &Grammar, i: &'a str) -> PResult<'a, (f64, bool, bool, bool)> {
     if let Ok((rest, v)) = decimal(i) {
-        return Ok(match multiplier(g, rest) {
-            Ok((r, m)) => (r, (v * m, false, false, true)),
-            Err(_) => (rest, (v, false, false, false)),
+        let (rest, v, m, big) = match multiplier(g, rest) {
+            Ok((r, m)) => (r, v * m, m, true),
+            Err(_) => (rest, v, 1.0, false),
+        };
+        return Ok(match fraction_tail(g, rest, v, m) {
+            Some((r, v)) => (r, (v, false, false, big)),
+            None => (rest, (v, false, false, big)),
         });
     }
     let (rest, w) = number_words(g, i)?;
     if w.ordinal {
         return fail(i);
+    }
+    if let Some((r, v)) = fraction_tail(g, rest, w.value, w.last_multiplier) {
+        return Ok((r, (v, false, true, w.last_multiplier > 1.0)));
     }
     let big = g
         .number_words
@@ -234,6 +241,8 @@ pub fn quantity<'a>(g: &'a Grammar, i: &'a str) -> PResult<'a, Quantity> {
     if let Ok((r, u)) = unit_after(g, rest) {
         // "un an" is a duration; "un point de presse" is not a figure.
         if !amount.lone_one || g.units[u].kind == MentionKind::Duration {
+            let mut amount = amount;
+            let r = and_a_fraction(g, r, &mut amount);
             return Ok((r, build(g, amount, Some(u), None, None)));
         }
     }
@@ -255,12 +264,32 @@ pub fn lead_duration<'a>(g: &'a Grammar, i: &'a str) -> PResult<'a, Quantity> {
         return fail(i);
     }
     let (r, _) = sep(text, r)?;
-    let (rest, amount) = amount(g, r)?;
+    let (rest, mut amount) = amount(g, r)?;
     let (rest, u) = unit_after(g, rest)?;
     if g.units[u].kind != MentionKind::Duration {
         return fail(i);
     }
+    let rest = and_a_fraction(g, rest, &mut amount);
     Ok((rest, build(g, amount, Some(u), None, Some(*lead))))
+}
+
+/// "et demi" after a unit: "un an et demi" = 1.5 years.
+fn and_a_fraction<'a>(g: &Grammar, i: &'a str, amount: &mut Amount) -> &'a str {
+    let parsed = ws1(i)
+        .and_then(|(r, _)| lex(&g.conjunctions, r))
+        .and_then(|(r, _)| ws1(r))
+        .and_then(|(r, _)| super::words::denominator(g, r));
+    match parsed {
+        Ok((rest, d)) => {
+            amount.value = Interval {
+                min: amount.value.min.map(|v| v + 1.0 / d),
+                max: amount.value.max.map(|v| v + 1.0 / d),
+            };
+            amount.lone_one = false;
+            rest
+        }
+        Err(_) => i,
+    }
 }
 
 fn build(

@@ -16,6 +16,9 @@ pub struct Words {
     pub words: usize,
     /// The number is a single unit word of value 1: "un", "une" (an article).
     pub lone_one: bool,
+    /// The last multiplier used ("trois millions" → 1e6), 1 when none: "et
+    /// demi" after it adds half of it.
+    pub last_multiplier: f64,
 }
 
 /// Composition state: finished multiples of a thousand or more, and the
@@ -183,6 +186,11 @@ pub fn number_words<'a>(g: &Grammar, i: &'a str) -> PResult<'a, Words> {
             words += 1;
             first_word.get_or_insert(w);
             let lone_one = words == 1 && w.role == Role::Unit && w.value == 1.0;
+            let last_multiplier = if acc.group == 0.0 && acc.smallest_mult.is_finite() {
+                acc.smallest_mult
+            } else {
+                1.0
+            };
             best = Some((
                 after,
                 Words {
@@ -190,6 +198,7 @@ pub fn number_words<'a>(g: &Grammar, i: &'a str) -> PResult<'a, Words> {
                     ordinal: w.ordinal,
                     words,
                     lone_one,
+                    last_multiplier,
                 },
             ));
             if w.ordinal {
@@ -202,9 +211,98 @@ pub fn number_words<'a>(g: &Grammar, i: &'a str) -> PResult<'a, Words> {
         }
     }
     match best {
-        Some((rest, w)) if at_boundary(rest) => Ok((rest, w)),
+        Some((rest, mut w)) if at_boundary(rest) => {
+            // "deux cent virgule cinquante-deux" = 200.52.
+            if !w.ordinal {
+                if let Some((rest, decimals)) = decimal_part(g, rest) {
+                    w.value += decimals;
+                    w.lone_one = false;
+                    return Ok((rest, w));
+                }
+            }
+            Ok((rest, w))
+        }
         _ => fail(i),
     }
+}
+
+/// The decimals after a decimal word: " virgule cinquante-deux" → 0.52.
+fn decimal_part<'a>(g: &Grammar, i: &'a str) -> Option<(&'a str, f64)> {
+    let (r, _) = ws1(i).ok()?;
+    let (r, _) = lex(&g.decimal_words, r).ok()?;
+    let (r, _) = ws1(r).ok()?;
+    let mut zeros = 0;
+    let mut rest = r;
+    // Leading zeros: "virgule zéro cinq" = .05.
+    while let Ok((after, tok)) = token(rest) {
+        match g.number_words.get(tok) {
+            Some(w) if w.value == 0.0 && !w.ordinal => {
+                zeros += 1;
+                rest = ws1(after).map(|(r2, _)| r2).unwrap_or(after);
+            }
+            _ => break,
+        }
+    }
+    let (after, w) = number_words(g, rest).ok()?;
+    if w.ordinal {
+        return None;
+    }
+    let digits = format!("{}", w.value as u64).len() as i32;
+    Some((after, w.value / 10f64.powi(digits + zeros)))
+}
+
+/// A denominator: "tiers", "quarts", "demi", or an ordinal ("cinquièmes").
+pub fn denominator<'a>(g: &Grammar, i: &'a str) -> PResult<'a, f64> {
+    if let Ok((rest, d)) = lex(&g.fractions, i) {
+        return Ok((rest, *d));
+    }
+    // Ordinals, also in the plural: "trois cinquièmes".
+    let (_, tok) = token(i)?;
+    let singular = tok.strip_suffix('s').unwrap_or(tok);
+    if g.number_words.get(singular).is_some_and(|w| w.ordinal) {
+        let (rest, w) = number_words(g, &i[..i.len() - (tok.len() - singular.len())])
+            .or_else(|_| number_words(g, i))?;
+        if w.ordinal && w.value > 1.0 {
+            let rest = rest.strip_prefix('s').unwrap_or(rest);
+            let consumed = i.len() - rest.len();
+            return Ok((&i[consumed..], w.value));
+        }
+    }
+    fail(i)
+}
+
+/// What follows a whole number to make it a fraction or a mixed number:
+/// " tiers" (÷3), " sur trois" (÷3), " et demi" (+½ of the last multiplier),
+/// " et trois quarts". Returns the rest and the new value.
+pub fn fraction_tail<'a>(
+    g: &Grammar,
+    i: &'a str,
+    value: f64,
+    last_multiplier: f64,
+) -> Option<(&'a str, f64)> {
+    let (r, _) = ws1(i).ok()?;
+    if let Ok((rest, d)) = denominator(g, r) {
+        return Some((rest, value / d));
+    }
+    if let Ok((r2, _)) = lex(&g.fraction_joins, r) {
+        let (r2, _) = ws1(r2).ok()?;
+        let (rest, d) = super::number::decimal(r2).ok().or_else(|| {
+            number_words(g, r2)
+                .ok()
+                .filter(|(_, w)| !w.ordinal)
+                .map(|(r, w)| (r, w.value))
+        })?;
+        return (d > 0.0).then_some((rest, value / d));
+    }
+    let (r2, _) = lex(&g.conjunctions, r).ok()?;
+    let (r2, _) = ws1(r2).ok()?;
+    // "et demi", or "et trois quarts".
+    let (r3, numerator) = match number_words(g, r2) {
+        Ok((r3, w)) if !w.ordinal => (ws1(r3).ok()?.0, w.value),
+        _ => (r2, 1.0),
+    };
+    let (rest, d) = denominator(g, r3).ok()?;
+    Some((rest, value + numerator / d * last_multiplier))
 }
 
 #[cfg(test)]

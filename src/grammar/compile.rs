@@ -8,8 +8,8 @@
 
 use super::schema::*;
 use super::{
-    EntityDef, EntityForm, EventDef, FormKind, Grammar, LeadDef, LineRule, MarkerDef, PeriodUnit,
-    RangeDef, Role, ScopeDef, UnitDef,
+    DayOfYear, EntityDef, EntityForm, EventDef, FormKind, Grammar, LeadDef, LineRule, MarkerDef,
+    PeriodUnit, RangeDef, Role, ScopeDef, UnitDef,
 };
 use crate::error::{Error, Result};
 use crate::text::normalize::{normalize, Lexicon};
@@ -146,7 +146,8 @@ impl RawGrammar {
         match name {
             "numbers.toml" => {
                 merge_file!(shown, self.numbers, parse::<NumbersFile>(shown, contents)?,
-                entries: [word, ordinal], lists: [conjunctions, ordinal_suffixes, decimal_words])
+                entries: [word, ordinal, fraction],
+                lists: [conjunctions, ordinal_suffixes, decimal_words, fraction_joins])
             }
             "approx.toml" => {
                 let add = parse::<ApproxFile>(shown, contents)?;
@@ -161,7 +162,7 @@ impl RawGrammar {
                 entries: [plural, lemma, class], lists: [skip, function_words]),
             "calendar.toml" => {
                 merge_file!(shown, self.calendar, parse::<CalendarFile>(shown, contents)?,
-                entries: [month, weekday, direction, relative_day, relative_period, lead], lists: [])
+                entries: [month, weekday, direction, relative_day, relative_period, lead, part, season, quarter, interval], lists: [decade_words, century_words, dateline_cues])
             }
             "events.toml" => merge_file!(shown, self.events, parse::<EventsFile>(shown, contents)?,
                 entries: [event], lists: []),
@@ -201,7 +202,7 @@ impl RawGrammar {
     /// Validates the merged files and builds the lookup tables.
     pub fn compile(self) -> Result<Grammar> {
         let mut c = Compiler;
-        let g = Grammar {
+        let mut g = Grammar {
             number_words: c.number_words(&self.numbers)?,
             ordinal_words: c.table(
                 "numbers.toml",
@@ -211,6 +212,15 @@ impl RawGrammar {
                     .map(|o| (o.id.as_str(), &o.forms, o.value)),
             )?,
             conjunctions: set(&self.numbers.conjunctions),
+            decimal_words: set(&self.numbers.decimal_words),
+            fraction_joins: set(&self.numbers.fraction_joins),
+            fractions: c.table(
+                "numbers.toml",
+                self.numbers
+                    .fraction
+                    .iter()
+                    .map(|f| (f.id.as_str(), &f.forms, f.denominator)),
+            )?,
             ordinal_suffixes: longest_first(&self.numbers.ordinal_suffixes),
             markers: c.markers(&self.approx)?,
             vague: c.vague(&self.approx)?,
@@ -291,6 +301,33 @@ impl RawGrammar {
             )?,
             relative_periods: c.relative_periods(&self.calendar)?,
             leads: c.leads(&self.calendar)?,
+            parts: c.table(
+                "calendar.toml",
+                self.calendar
+                    .part
+                    .iter()
+                    .map(|p| (p.id.as_str(), &p.forms, (p.month_days, p.year_months))),
+            )?,
+            seasons: c.seasons(&self.calendar)?,
+            quarters: c.table(
+                "calendar.toml",
+                self.calendar
+                    .quarter
+                    .iter()
+                    .map(|q| (q.id.as_str(), &q.forms, q.months)),
+            )?,
+            intervals: self
+                .calendar
+                .interval
+                .iter()
+                .map(|r| RangeDef {
+                    open: set(&r.open),
+                    join: set(&r.join),
+                })
+                .collect(),
+            decade_words: set(&self.calendar.decade_words),
+            century_words: set(&self.calendar.century_words),
+            dateline_cues: set(&self.calendar.dateline_cues),
             events: c.events(&self.events)?,
             triggers: c
                 .table(
@@ -347,6 +384,27 @@ impl RawGrammar {
             starters: starters(&self),
             raw: self,
         };
+        // Forms of figures also match when written without accents
+        // ("fevrier", "onzieme", "annees"); function words never do.
+        macro_rules! fold {
+            ($($field:ident),*) => { $( g.$field = std::mem::take(&mut g.$field).with_folding(); )* };
+        }
+        fold!(
+            number_words,
+            ordinal_words,
+            fractions,
+            markers,
+            vague,
+            unit_forms,
+            months,
+            weekdays,
+            relative_days,
+            relative_periods,
+            leads,
+            parts,
+            seasons,
+            quarters
+        );
         Ok(g)
     }
 }
@@ -559,6 +617,31 @@ impl Compiler {
         self.table("calendar.toml", entries.into_iter())
     }
 
+    fn seasons(&mut self, f: &CalendarFile) -> Result<Lexicon<(DayOfYear, DayOfYear)>> {
+        let day = |id: &str, s: &str| -> Result<(u32, u32)> {
+            let parsed = s
+                .split_once('-')
+                .and_then(|(m, d)| Some((m.parse().ok()?, d.parse().ok()?)));
+            match parsed {
+                Some((m, d)) if (1..=12).contains(&m) && (1..=31).contains(&d) => Ok((m, d)),
+                _ => Err(Error::grammar(
+                    "calendar.toml",
+                    Some(id),
+                    format!("expected a day as MM-DD, found `{s}`"),
+                )),
+            }
+        };
+        let mut entries = Vec::new();
+        for s in &f.season {
+            entries.push((
+                s.id.as_str(),
+                &s.forms,
+                (day(&s.id, &s.start)?, day(&s.id, &s.end)?),
+            ));
+        }
+        self.table("calendar.toml", entries.into_iter())
+    }
+
     fn leads(&mut self, f: &CalendarFile) -> Result<Lexicon<LeadDef>> {
         let mut entries = Vec::new();
         for l in &f.lead {
@@ -689,7 +772,12 @@ fn starters(raw: &RawGrammar) -> Lexicon<()> {
         .chain(a.marker.iter().flat_map(|m| &m.forms))
         .chain(a.vague.iter().flat_map(|m| &m.forms))
         .chain(a.range.iter().flat_map(|r| &r.open))
-        .chain(raw.units.unit.iter().flat_map(|u| &u.prefix_forms));
+        .chain(raw.units.unit.iter().flat_map(|u| &u.prefix_forms))
+        .chain(c.part.iter().flat_map(|p| &p.forms))
+        .chain(c.season.iter().flat_map(|s| &s.forms))
+        .chain(c.quarter.iter().flat_map(|q| &q.forms))
+        .chain(c.interval.iter().flat_map(|r| &r.open))
+        .chain(&c.decade_words);
     for f in forms {
         let key = normalize(f);
         let end = key.find([' ', '\'']).map_or(key.len(), |p| {
@@ -738,12 +826,34 @@ fn anchors(raw: &RawGrammar) -> Result<AhoCorasick> {
         .iter()
         .flat_map(|d| &d.forms)
         .for_each(|f| add_last_word(f));
+    c.part
+        .iter()
+        .flat_map(|d| &d.forms)
+        .for_each(|f| add_last_word(f.trim_end_matches('-')));
+    c.season
+        .iter()
+        .flat_map(|d| &d.forms)
+        .for_each(|f| add_last_word(f));
+    c.quarter
+        .iter()
+        .flat_map(|d| &d.forms)
+        .for_each(|f| add_last_word(f));
+    c.decade_words
+        .iter()
+        .chain(&c.century_words)
+        .for_each(|f| add_last_word(f));
     raw.approx
         .vague
         .iter()
         .flat_map(|v| &v.forms)
         .for_each(|f| add_last_word(f));
     let mut patterns: Vec<String> = Vec::new();
+    // Also without accents: "onzieme", "fevrier".
+    let folded: Vec<String> = words
+        .iter()
+        .map(|w| crate::text::normalize::fold(w))
+        .collect();
+    words.extend(folded);
     for w in words {
         let mut variants = vec![w.clone()];
         let mut chars = w.chars();

@@ -14,6 +14,9 @@ use crate::value::{Approx, MentionKind, Relation};
 use aho_corasick::AhoCorasick;
 use std::collections::HashMap;
 
+/// A day of the year as (month, day).
+pub type DayOfYear = (u32, u32);
+
 /// Role of a number word in composition.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Role {
@@ -118,6 +121,10 @@ pub struct Grammar {
     pub number_words: Lexicon<NumberWord>,
     pub ordinal_words: Lexicon<f64>,
     pub conjunctions: Lexicon<()>,
+    pub decimal_words: Lexicon<()>,
+    pub fraction_joins: Lexicon<()>,
+    /// Fraction words and their denominator ("tiers" → 3).
+    pub fractions: Lexicon<f64>,
     pub ordinal_suffixes: Vec<String>,
     pub markers: Lexicon<MarkerDef>,
     pub vague: Lexicon<(f64, f64)>,
@@ -139,6 +146,16 @@ pub struct Grammar {
     pub relative_days: Lexicon<i64>,
     pub relative_periods: Lexicon<(PeriodUnit, i64)>,
     pub leads: Lexicon<LeadDef>,
+    /// Parts of a month or year: (days of the month, months of the year).
+    pub parts: Lexicon<([u32; 2], [u32; 2])>,
+    /// Seasons: first and last day.
+    pub seasons: Lexicon<(DayOfYear, DayOfYear)>,
+    /// Quarters and halves: first and last month.
+    pub quarters: Lexicon<[u32; 2]>,
+    pub intervals: Vec<RangeDef>,
+    pub decade_words: Lexicon<()>,
+    pub century_words: Lexicon<()>,
+    pub dateline_cues: Lexicon<()>,
     pub events: Vec<EventDef>,
     pub triggers: Lexicon<usize>,
     pub entities: Vec<EntityDef>,

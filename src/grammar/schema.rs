@@ -36,9 +36,21 @@ file_struct!(NumbersFile {
     conjunctions: Vec<String>,
     ordinal_suffixes: Vec<String>,
     decimal_words: Vec<String>,
+    fraction_joins: Vec<String>,
     word: Vec<NumberWord>,
     ordinal: Vec<OrdinalWord>,
+    fraction: Vec<FractionWord>,
 });
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FractionWord {
+    pub id: String,
+    pub denominator: f64,
+    pub forms: Vec<String>,
+    #[serde(default)]
+    pub examples: Vec<Example>,
+}
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -165,7 +177,47 @@ file_struct!(CalendarFile {
     relative_day: Vec<Offset>,
     relative_period: Vec<RelativePeriod>,
     lead: Vec<Lead>,
+    part: Vec<PartOf>,
+    season: Vec<Season>,
+    quarter: Vec<Quarter>,
+    interval: Vec<RangeForm>,
+    decade_words: Vec<String>,
+    century_words: Vec<String>,
+    dateline_cues: Vec<String>,
 });
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PartOf {
+    pub id: String,
+    pub forms: Vec<String>,
+    pub month_days: [u32; 2],
+    pub year_months: [u32; 2],
+    #[serde(default)]
+    pub examples: Vec<Example>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Season {
+    pub id: String,
+    pub forms: Vec<String>,
+    /// "MM-DD".
+    pub start: String,
+    pub end: String,
+    #[serde(default)]
+    pub examples: Vec<Example>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Quarter {
+    pub id: String,
+    pub forms: Vec<String>,
+    pub months: [u32; 2],
+    #[serde(default)]
+    pub examples: Vec<Example>,
+}
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -301,7 +353,11 @@ macro_rules! has_id {
 has_id!(
     NumberWord,
     OrdinalWord,
+    FractionWord,
     NounClass,
+    PartOf,
+    Season,
+    Quarter,
     Marker,
     Vague,
     RangeForm,

@@ -39,6 +39,64 @@ pub fn is_boilerplate(line: &str, g: &Grammar) -> bool {
     })
 }
 
+/// How many lines at the top of an article may hold its dateline.
+const DATELINE_LINES: usize = 8;
+
+/// The publication date a dateline gives: "PARIS, 15 mars 2016 (AFP) -",
+/// "Publié le 15/03/2016", "Mis à jour le …" (the earliest wins: an update
+/// comes after publication). Never a photo credit or copyright line ("© AFP
+/// 2024"): those are boilerplate, and a dateline names a full day.
+pub fn dateline(article: &Article, g: &Grammar) -> Option<chrono::NaiveDate> {
+    let text = &article.text;
+    let mut found: Vec<chrono::NaiveDate> = Vec::new();
+    let mut line_start = article.body.start;
+    let mut seen = 0;
+    while line_start < article.body.end && seen < DATELINE_LINES {
+        let line_end = text[line_start..article.body.end]
+            .find('\n')
+            .map_or(article.body.end, |p| line_start + p);
+        let line = &text[line_start..line_end];
+        if !is_boilerplate(line, g) {
+            seen += 1;
+            let trimmed = line.trim_start();
+            let offset = line_start + (line.len() - trimmed.len());
+            // "Publié le …": the date follows the cue.
+            let after_cue = g
+                .dateline_cues
+                .longest(trimmed)
+                .map(|(len, _)| offset + len);
+            // "PARIS, 15 mars 2016 (AFP)": capitals, a comma, then the date.
+            let after_city = trimmed.find(',').filter(|&comma| {
+                let city = &trimmed[..comma];
+                comma > 1
+                    && city.chars().any(char::is_alphabetic)
+                    && !city.chars().any(char::is_lowercase)
+            });
+            let from = after_cue.or(after_city.map(|c| offset + c + 1));
+            if let Some(from) = from {
+                let span = Sentence {
+                    span: Span::new(from, line_end),
+                    starts_paragraph: true,
+                };
+                let first = crate::extract::extract(text, &[span], g).into_iter().next();
+                if let Some(crate::extract::DateExpr::Calendar {
+                    year: Some(y),
+                    month: Some(m),
+                    day: Some(d),
+                    ..
+                }) = first.and_then(|m| m.date)
+                {
+                    if let Some(date) = chrono::NaiveDate::from_ymd_opt(y, m, d) {
+                        found.push(date);
+                    }
+                }
+            }
+        }
+        line_start = line_end + 1;
+    }
+    found.into_iter().min()
+}
+
 /// Splits the article body into sentences, skipping boilerplate lines.
 pub fn segment(article: &Article, g: &Grammar) -> Vec<Sentence> {
     let text = &article.text;
@@ -174,6 +232,33 @@ mod tests {
         assert_eq!(
             sentences("Le 3 mars. 400 morts."),
             ["Le 3 mars.", "400 morts."]
+        );
+    }
+
+    fn dateline_of(text: &str) -> Option<String> {
+        let g = Grammar::builtin().unwrap();
+        let a = corpus::article(Path::new("t.txt"), text.as_bytes().to_vec(), None).unwrap();
+        dateline(&a, &g).map(|d| d.to_string())
+    }
+
+    #[test]
+    fn datelines_table() {
+        assert_eq!(
+            dateline_of("PARIS, 15 mars 2016 (AFP) - Le texte.").as_deref(),
+            Some("2016-03-15")
+        );
+        assert_eq!(
+            dateline_of("Titre\nPublié le 15/03/2016 à 10h12\nMis à jour le 16/03/2016\nTexte.")
+                .as_deref(),
+            Some("2016-03-15")
+        );
+        assert_eq!(
+            dateline_of("© AFP 2024 Karam\nLe 3 mars, rien.").as_deref(),
+            None
+        );
+        assert_eq!(
+            dateline_of("Il est parti le 3 mars 2016, selon lui.").as_deref(),
+            None
         );
     }
 

@@ -69,6 +69,9 @@ pub struct Lexicon<T> {
     /// The first words of every form in one automaton, so that `scan` tries
     /// `longest` only where a form may start (built by `with_finder`).
     finder: Option<AhoCorasick>,
+    /// Accent-folded key → key, so that "fevrier" finds "février" (built by
+    /// `with_folding`; never for function words, where "a" is not "à").
+    folded: Option<FxHashMap<String, String>>,
 }
 
 impl<T> Default for Lexicon<T> {
@@ -77,8 +80,25 @@ impl<T> Default for Lexicon<T> {
             map: FxHashMap::default(),
             max_words: 0,
             finder: None,
+            folded: None,
         }
     }
+}
+
+/// A key without its accents: "fevrier" for "février".
+pub fn fold(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            'à' | 'â' | 'ä' | 'á' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'î' | 'ï' | 'í' => 'i',
+            'ô' | 'ö' | 'ó' => 'o',
+            'ù' | 'û' | 'ü' | 'ú' => 'u',
+            'ç' => 'c',
+            'ÿ' => 'y',
+            other => other,
+        })
+        .collect()
 }
 
 /// Spellings of a lowercase word as it may appear in text: as is,
@@ -138,15 +158,35 @@ impl<T> Lexicon<T> {
         self
     }
 
+    /// Also match forms written without their accents ("fevrier", "onzieme").
+    pub fn with_folding(mut self) -> Self {
+        self.folded = Some(self.map.keys().map(|k| (fold(k), k.clone())).collect());
+        self
+    }
+
+    /// The value of a normalised key, accent-folded as a fallback.
+    fn lookup(&self, key: &str) -> Option<&T> {
+        if let Some(v) = self.map.get(key) {
+            return Some(v);
+        }
+        let folded = self.folded.as_ref()?;
+        let original = if key.is_ascii() {
+            folded.get(key)
+        } else {
+            folded.get(&fold(key))
+        }?;
+        self.map.get(original)
+    }
+
     pub fn get(&self, form: &str) -> Option<&T> {
         // Most lookups are of one lowercase word: no need to normalise.
         let plain = form
             .chars()
             .all(|c| c.is_lowercase() || c.is_ascii_digit() || c == '-' || c == '\'');
         if plain {
-            self.map.get(form)
+            self.lookup(form)
         } else {
-            self.map.get(&normalize(form))
+            self.lookup(&normalize(form))
         }
     }
 
@@ -165,7 +205,7 @@ impl<T> Lexicon<T> {
         let mut best = None;
         let mut words = 0;
         let mut check = |key: &str, end: usize| {
-            if let Some(v) = self.map.get(key) {
+            if let Some(v) = self.lookup(key) {
                 best = Some((end, v));
             }
         };
