@@ -55,9 +55,56 @@ pub fn same_place(a: &Claim, b: &Claim, g: &Grammar) -> bool {
     }
 }
 
+/// Can two claims cover the same time window? The same scope, or one that
+/// states none beside a dated or cumulative one. A rate ("par jour") or a
+/// named scope only meets the same scope; a day's count never meets a
+/// cumulative total.
+pub fn same_scope(a: &Claim, b: &Claim, g: &Grammar) -> bool {
+    if a.scope == b.scope {
+        return true;
+    }
+    let named = |s: &str| s != CUMULATIVE && g.scopes.iter().any(|x| x.id == s);
+    if named(&a.scope) || named(&b.scope) {
+        return false;
+    }
+    // "depuis le début de l'année" and "depuis janvier" are both running
+    // totals; a total and one day's count are not the same figure.
+    let running = |s: &str| s == CUMULATIVE || s.starts_with("since ");
+    if running(&a.scope) && running(&b.scope) {
+        return a.scope == CUMULATIVE || b.scope == CUMULATIVE;
+    }
+    a.scope.is_empty() || b.scope.is_empty()
+}
+
+const CUMULATIVE: &str = "cumulative";
+
+/// Two figures attributed to two different bodies ("selon la CGT", "d'après
+/// la préfecture") are each body's own count, not one claim: a fact-checker
+/// sets them side by side, not against each other. A figure with no stated
+/// source may be either's.
+fn same_source(a: &Claim, b: &Claim) -> bool {
+    match (&a.source, &b.source) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    }
+}
+
+/// Places the grammar does not know compare by name ("Sarn" is not "Kaldor";
+/// "Saint-Aubrac" is "Saint-Aubrac-sur-Lize").
+fn same_local_place(a: &Claim, b: &Claim) -> bool {
+    match (&a.local_place, &b.local_place) {
+        (Some(x), Some(y)) => x.starts_with(y.as_str()) || y.starts_with(x.as_str()),
+        _ => true,
+    }
+}
+
 /// `None` when the two claims state nothing comparable.
 pub fn verdict(a: &Claim, b: &Claim, articles: &[Article], g: &Grammar) -> Option<Verdict> {
-    if !same_place(a, b, g) {
+    if !same_place(a, b, g) || !same_scope(a, b, g) {
+        return None;
+    }
+    let amounts = matches!(a.value, Some(ClaimValue::Amount(_)));
+    if amounts && (!same_source(a, b) || !same_local_place(a, b)) {
         return None;
     }
     match (a.value?, b.value?) {
@@ -67,11 +114,29 @@ pub fn verdict(a: &Claim, b: &Claim, articles: &[Article], g: &Grammar) -> Optio
             Verdict::Contradiction
         }),
         (ClaimValue::Amount(x), ClaimValue::Amount(y)) => {
+            let cumulative = a.event.is_some_and(|e| g.events[e].cumulative)
+                || (a.scope == CUMULATIVE && b.scope == CUMULATIVE);
+            let (pa, pb) = (articles[a.doc].published, articles[b.doc].published);
+            // "des milliers", "une centaine": a vague quantity agrees or
+            // says nothing; it never contradicts a count.
+            let vague = |c: &Claim| matches!(c.mention.approx, Approx::Vague);
+            if (vague(a) || vague(b)) && !x.overlaps(&y) {
+                return None;
+            }
             if x.overlaps(&y) {
+                // A provisional toll ("au moins neuf") overtaken by a later,
+                // higher figure is an update, though the two overlap.
+                if let (true, Some(pa), Some(pb)) = (cumulative, pa, pb) {
+                    let (earlier, later) = if pa < pb { (x, y) } else { (y, x) };
+                    let open_ended = earlier.max.is_none();
+                    let higher = later.min.zip(earlier.min).is_some_and(|(l, e)| l > e);
+                    let exact_later = later.min == later.max;
+                    if pa != pb && open_ended && higher && exact_later {
+                        return Some(Verdict::Increase);
+                    }
+                }
                 return Some(Verdict::Agree);
             }
-            let cumulative = a.event.is_some_and(|e| g.events[e].cumulative);
-            let (pa, pb) = (articles[a.doc].published, articles[b.doc].published);
             if let (true, Some(pa), Some(pb)) = (cumulative, pa, pb) {
                 if pa != pb {
                     let (earlier, later) = if pa < pb { (x, y) } else { (y, x) };

@@ -69,12 +69,12 @@ pub fn check(claims: &[Claim], articles: &[Article], g: &Grammar) -> Vec<Finding
     let mut groups: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, c) in claims.iter().enumerate() {
         if c.value.is_some() {
-            groups.entry(c.key.as_str()).or_default().push(i);
+            groups.entry(c.group.as_str()).or_default().push(i);
         }
     }
     let mut findings: Vec<Finding> = groups
         .into_values()
-        .filter_map(|members| group_finding(claims, articles, g, &members))
+        .flat_map(|members| group_findings(claims, articles, g, &members))
         .collect();
     findings.extend(internal::check(claims, articles, g));
     findings.sort_by(|a, b| {
@@ -92,15 +92,16 @@ fn first_position(claims: &[Claim], f: &Finding) -> (usize, usize) {
         .map_or((0, 0), |&i| (claims[i].doc, claims[i].mention.span.start))
 }
 
-/// The finding of one group: the worst verdict between claims of different,
-/// independent articles, with the claims involved.
-fn group_finding(
+/// The findings of one group: one per verdict found between claims of
+/// different, independent articles, each with the claims involved. A group
+/// can hold a corroboration (27,3 % in both) beside a conflict: the
+/// agreement is not hidden by the disagreement.
+fn group_findings(
     claims: &[Claim],
     articles: &[Article],
     g: &Grammar,
     members: &[usize],
-) -> Option<Finding> {
-    let mut worst: Option<Verdict> = None;
+) -> Vec<Finding> {
     let mut involved: Vec<(Verdict, usize, usize)> = Vec::new();
     for (x, &i) in members.iter().enumerate() {
         for &j in &members[x + 1..] {
@@ -112,10 +113,37 @@ fn group_finding(
                 continue;
             };
             involved.push((v, i, j));
-            worst = Some(worst.map_or(v, |w| w.max(v)));
         }
     }
-    let worst = worst?;
+    // A claim that another source contradicts is not corroborated by a third
+    // that only agrees with it in part ("30 septembre" without a year beside
+    // "30 septembre 2016", itself contradicted): the contradiction is the news.
+    let contested: Vec<usize> = involved
+        .iter()
+        .filter(|(v, _, _)| *v == Verdict::Contradiction)
+        .flat_map(|&(_, i, j)| [i, j])
+        .collect();
+    involved.retain(|&(v, i, j)| {
+        v != Verdict::Agree || !(contested.contains(&i) || contested.contains(&j))
+    });
+    let mut verdicts: Vec<Verdict> = involved.iter().map(|&(v, _, _)| v).collect();
+    verdicts.sort();
+    verdicts.dedup();
+    verdicts
+        .into_iter()
+        .rev()
+        .map(|v| verdict_finding(claims, articles, g, &involved, v))
+        .collect()
+}
+
+/// The finding of one verdict within a group, with the claims involved.
+fn verdict_finding(
+    claims: &[Claim],
+    articles: &[Article],
+    g: &Grammar,
+    involved: &[(Verdict, usize, usize)],
+    worst: Verdict,
+) -> Finding {
     let mut chosen: Vec<usize> = involved
         .iter()
         .filter(|(v, _, _)| *v == worst)
@@ -150,14 +178,14 @@ fn group_finding(
         .map(|&i| claims[i].confidence)
         .fold(1.0, f32::min);
     let message = message(claims, articles, g, &chosen, worst);
-    Some(Finding {
+    Finding {
         kind,
         severity,
         key: claims[chosen[0]].key.clone(),
         message,
         confidence,
         claims: chosen,
-    })
+    }
 }
 
 /// Two articles are independent sources when they are different files and

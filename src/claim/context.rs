@@ -35,6 +35,14 @@ pub struct SentenceContext {
     pub entities: Vec<EntityMention>,
     pub scopes: Vec<(Span, usize)>,
     pub attribution: Option<Span>,
+    /// The body the attribution names, lowercased: a proper noun or an agent
+    /// head ("la CGT" → "cgt", "les chiffres de la préfecture" → "préfecture").
+    pub source: Option<String>,
+    /// Verbs of saying and publishing: "a indiqué", "publiés".
+    pub speech: Vec<Span>,
+    /// Capitalised names after a place preposition that the grammar does not
+    /// know: "à Sarn", "dans la province voisine de Kaldor".
+    pub adhoc_places: Vec<(Span, String)>,
     pub conditional: Vec<Span>,
     pub negation: Vec<Span>,
     pub future: Vec<Span>,
@@ -114,11 +122,23 @@ impl SentenceContext {
                         .unwrap_or(0);
                     Span::new(s, s + rest[..end].trim_end().len())
                 });
+        let speech: Vec<Span> = scan(&g.speech_verbs, text, span)
+            .into_iter()
+            .map(|(s, _)| s)
+            .collect();
+        let source = match attribution {
+            Some(a) => source_of(g, text, span, a),
+            None => speaker(g, text, span, &speech),
+        };
+        let adhoc_places = adhoc_places(g, text, span, &entities);
         SentenceContext {
             triggers: scan(&g.triggers, text, span),
             entities,
             scopes: scan(&g.scope_forms, text, span),
             attribution,
+            source,
+            speech,
+            adhoc_places,
             conditional: scan(&g.conditional, text, span)
                 .into_iter()
                 .map(|(s, _)| s)
@@ -133,6 +153,129 @@ impl SentenceContext {
                 .collect(),
         }
     }
+}
+
+impl SentenceContext {
+    /// Is this date the day something was said ("a indiqué mardi",
+    /// "publiés lundi", "lundi, a annoncé")?
+    pub fn is_statement_date(&self, text: &str, date: Span) -> bool {
+        const NEAR: usize = 12;
+        self.speech.iter().any(|&s| {
+            let d = distance(text, s, date);
+            d <= NEAR || (s.start >= date.end && d <= NEAR + 40 && between_is_comma(text, date, s))
+        })
+    }
+}
+
+/// Only spaces and one comma between `a` and the later `b`.
+fn between_is_comma(text: &str, a: Span, b: Span) -> bool {
+    text.get(a.end..b.start).is_some_and(|t| t.trim() == ",")
+}
+
+fn starts_upper(word: &str) -> bool {
+    word.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// The words of `text[from..to]` with their start offsets.
+fn words(text: &str, from: usize, to: usize) -> Vec<(usize, &str)> {
+    word_starts(text, from, to)
+        .map(|st| {
+            let rest = &text[st..to];
+            let len = rest
+                .char_indices()
+                .find(|&(_, c)| !(c.is_alphanumeric() || c == '-'))
+                .map_or(rest.len(), |(i, _)| i);
+            (st, &rest[..len])
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect()
+}
+
+/// The body an attribution names: its last capitalised word (not the
+/// sentence's first) or agent head noun.
+fn source_of(g: &Grammar, text: &str, sentence: Span, attribution: Span) -> Option<String> {
+    words(text, attribution.start, attribution.end)
+        .into_iter()
+        .skip(1)
+        .rfind(|&(st, w)| {
+            (starts_upper(w) && st != sentence.start) || g.agent_heads.get(w).is_some()
+        })
+        .map(|(_, w)| w.to_lowercase())
+}
+
+/// Without a "selon", the body that is the subject of a verb of saying, a
+/// few words before it ("l'armée de l'air gouvernementale affirme").
+fn speaker(g: &Grammar, text: &str, sentence: Span, speech: &[Span]) -> Option<String> {
+    let named = |st: usize, w: &str| {
+        (starts_upper(w) && st != sentence.start) || g.agent_heads.get(w).is_some()
+    };
+    speech.iter().find_map(|s| {
+        let clause_start = text[sentence.start..s.start]
+            .rfind([',', ';', ':', '«', '»', '('])
+            .map_or(sentence.start, |p| sentence.start + p);
+        // Only a body that puts forward its own figure, as the subject
+        // ("la CGT revendique"), is its source; "a indiqué la préfecture"
+        // only relays it.
+        words(text, clause_start, s.start)
+            .into_iter()
+            .rev()
+            .take(6)
+            .rfind(|&(st, w)| named(st, w))
+            .map(|(_, w)| w.to_lowercase())
+    })
+}
+
+/// Capitalised names after a place preposition, with at most three
+/// lowercase words between ("dans la région du Nord"), that no entity of
+/// the grammar covers.
+fn adhoc_places(
+    g: &Grammar,
+    text: &str,
+    sentence: Span,
+    entities: &[EntityMention],
+) -> Vec<(Span, String)> {
+    let ws = words(text, sentence.start, sentence.end);
+    let mut out = Vec::new();
+    let mut k = 1;
+    while k < ws.len() {
+        let (st, w) = ws[k];
+        if !starts_upper(w)
+            || entities
+                .iter()
+                .any(|e| e.span.start <= st && st < e.span.end)
+        {
+            k += 1;
+            continue;
+        }
+        let found = (k.saturating_sub(5)..k).any(|j| {
+            let (pj, _) = ws[j];
+            let Some((len, _)) = g.place_preps.longest(&text[pj..st]) else {
+                return false;
+            };
+            let gap = &text[pj + len..st];
+            gap.chars()
+                .all(|c| c.is_lowercase() || is_space(c) || c == '\'' || c == '’' || c == '-')
+                && gap.split_whitespace().count() <= 3
+        });
+        if !found {
+            k += 1;
+            continue;
+        }
+        // The name runs over the following capitalised words.
+        let mut end = k;
+        while end + 1 < ws.len()
+            && starts_upper(ws[end + 1].1)
+            && text[ws[end].0 + ws[end].1.len()..ws[end + 1].0]
+                .chars()
+                .all(is_space)
+        {
+            end += 1;
+        }
+        let span = Span::new(st, ws[end].0 + ws[end].1.len());
+        out.push((span, span.of(text).to_lowercase()));
+        k = end + 1;
+    }
+    out
 }
 
 fn classify(

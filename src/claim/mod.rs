@@ -53,8 +53,11 @@ pub struct Claim {
     pub doc: usize,
     pub mention: Mention,
     pub sentence: Span,
-    /// The comparison key: claims compare only with the same key.
+    /// The comparison key, as shown: event, measure, agent, scope, modality.
     pub key: String,
+    /// The key claims are grouped by: the key without its scope (scopes
+    /// compare pairwise, in `check`).
+    pub group: String,
     pub event: Option<usize>,
     /// Fallback claims have no event class: the counted noun stands for it.
     pub fallback: bool,
@@ -63,8 +66,14 @@ pub struct Claim {
     pub place: Option<usize>,
     /// The place was not named in the sentence but taken from the article.
     pub place_inferred: bool,
+    /// A place named in the sentence that the grammar does not know
+    /// ("à Sarn"), as written.
+    pub local_place: Option<String>,
     pub scope: String,
     pub attribution: Option<Span>,
+    /// Who the figure is attributed to, when the attribution names a body
+    /// ("selon la CGT", "d'après la préfecture"), lowercased.
+    pub source: Option<String>,
     pub modality: Modality,
     pub trigger: Option<Span>,
     /// `None` when the value cannot be known (a weekday without publication date).
@@ -113,14 +122,9 @@ pub fn attach(doc: usize, article: &Article, sentences: &[Sentence], g: &Grammar
             .iter()
             .find(|e| e.role == Role::Agent)
             .map(|e| e.entity);
-        for m in mentions {
-            let date = m.date.as_ref().and_then(|d| {
-                resolve::resolve(
-                    d,
-                    article.published,
-                    m.forward || is_future(ctx, text, m.span),
-                )
-            });
+        let dates = sentence_dates(ctx, text, article, mentions);
+        for (mi, m) in mentions.iter().enumerate() {
+            let date = dates[mi];
             let claim = claim_for(
                 doc,
                 article,
@@ -128,6 +132,7 @@ pub fn attach(doc: usize, article: &Article, sentences: &[Sentence], g: &Grammar
                 sentence.span,
                 ctx,
                 mentions,
+                &dates,
                 m,
                 date,
                 previous_agent.or(dominant_agent),
@@ -145,6 +150,45 @@ pub fn attach(doc: usize, article: &Article, sentences: &[Sentence], g: &Grammar
         }
     }
     out
+}
+
+/// The resolved date of each mention of a sentence. A relative day ("la
+/// veille", "le lendemain") counts from the day the sentence is about when an
+/// earlier mention names one ("mardi 61 cas, contre 45 la veille"), else from
+/// the publication date.
+fn sentence_dates(
+    ctx: &SentenceContext,
+    text: &str,
+    article: &Article,
+    mentions: &[Mention],
+) -> Vec<Option<DateValue>> {
+    let mut anchor: Option<chrono::NaiveDate> = None;
+    mentions
+        .iter()
+        .map(|m| {
+            let d = m.date.as_ref()?;
+            let resolved = match (d, anchor) {
+                (DateExpr::Days(n), Some(a)) if *n != 0 => {
+                    Some(DateValue::day(a + chrono::Duration::days(*n)))
+                }
+                _ => resolve::resolve(
+                    d,
+                    article.published,
+                    m.forward || is_future(ctx, text, m.span),
+                ),
+            };
+            if let (
+                DateExpr::Weekday { .. } | DateExpr::Calendar { day: Some(_), .. },
+                Some(DateValue::Resolved { from, to, .. }),
+            ) = (d, resolved)
+            {
+                if from == to {
+                    anchor = Some(from);
+                }
+            }
+            resolved
+        })
+        .collect()
 }
 
 /// The entity most often named in a role across the article.
@@ -185,6 +229,12 @@ fn measure(g: &Grammar, m: &Mention) -> Option<(String, &'static str)> {
 /// Beyond this distance (characters, plus 40 per clause boundary) a trigger
 /// word is about something else.
 const MAX_TRIGGER_DISTANCE: usize = 160;
+/// Beyond this distance a scope marker ("au premier tour", "par jour") is
+/// about another figure of the sentence.
+const MAX_SCOPE_DISTANCE: usize = 45;
+/// At most this many characters between a figure and the one it is a part
+/// of ("112 des 250 sièges", "six unités sur huit").
+const MAX_DENOMINATOR_GAP: usize = 30;
 /// The cost of a trigger that is the figure's own counted noun.
 const OWN_NOUN_COST: usize = 30;
 
@@ -196,6 +246,7 @@ fn claim_for(
     sentence: Span,
     ctx: &SentenceContext,
     mentions: &[Mention],
+    dates: &[Option<DateValue>],
     m: &Mention,
     date: Option<DateValue>,
     fallback_agent: Option<usize>,
@@ -203,6 +254,16 @@ fn claim_for(
 ) -> Option<Claim> {
     let text = &article.text;
     let (measure, measure_kind) = measure(g, m)?;
+    // "a indiqué mardi", "publiés lundi": the day something was said, not
+    // the day it happened.
+    if m.kind == MentionKind::Date && ctx.is_statement_date(text, m.span) {
+        return None;
+    }
+    // "6 des 8 unités", "six unités de production sur huit": the second
+    // figure is the whole the first is a part of, not a claim of its own.
+    if measure_kind != "date" && is_denominator(g, text, mentions, m) {
+        return None;
+    }
     let fits = |event: usize| {
         let measures = &g.events[event].measures;
         measures.iter().any(|x| x == measure_kind || *x == measure)
@@ -260,7 +321,7 @@ fn claim_for(
     let scope = if matches!(m.kind, MentionKind::Date | MentionKind::Duration) {
         String::new()
     } else {
-        scope_of(g, article, ctx, mentions, m)
+        scope_of(g, article, ctx, mentions, dates, m)
     };
     let modality = modality(ctx, text, anchor, m.span);
     let value = match m.kind {
@@ -286,6 +347,29 @@ fn claim_for(
         entity_id(agent),
         key_modality.as_str()
     );
+    // Claims are grouped without their scope: scopes compare in `check`, where
+    // a count with no stated time window may match a dated one.
+    let group = format!(
+        "{event_name}|{measure}|{}|{}",
+        entity_id(agent),
+        key_modality.as_str()
+    );
+    // A place that is not in the grammar ("à Sarn", "dans la région du
+    // Nord") still tells two counts apart, when it is nearer than any known one.
+    let known_place_distance = ctx
+        .entities
+        .iter()
+        .filter(|e| e.role == Role::Place)
+        .map(|e| distance(text, e.span, m.span))
+        .min()
+        .unwrap_or(usize::MAX);
+    let local_place = ctx
+        .adhoc_places
+        .iter()
+        .map(|(s, name)| (distance(text, *s, m.span), name))
+        .filter(|(d, _)| *d < known_place_distance)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, name)| name.clone());
     let confidence = match (fallback, agent.is_some()) {
         (false, true) => 0.9,
         (false, false) => 0.7,
@@ -297,14 +381,17 @@ fn claim_for(
         mention: m.clone(),
         sentence,
         key,
+        group,
         event: trigger.map(|(_, e)| e),
         fallback,
         measure,
         agent,
         place,
         place_inferred: stated_place.is_none(),
+        local_place,
         scope,
         attribution: ctx.attribution,
+        source: ctx.source.clone(),
         modality,
         trigger: trigger.map(|(s, _)| s),
         value,
@@ -336,40 +423,81 @@ fn modality(ctx: &SentenceContext, text: &str, trigger: Span, figure: Span) -> M
     }
 }
 
+/// Is `m` the whole of the figure just before it in the same clause: a
+/// count or number a few words after another, with no punctuation between,
+/// that counts the same thing or nothing of its own?
+fn is_denominator(g: &Grammar, text: &str, mentions: &[Mention], m: &Mention) -> bool {
+    let Some(prev) = mentions
+        .iter()
+        .filter(|o| o.span.end <= m.span.start)
+        .max_by_key(|o| o.span.end)
+    else {
+        return false;
+    };
+    if !matches!(prev.kind, MentionKind::Number | MentionKind::Quantity)
+        || !matches!(m.kind, MentionKind::Number | MentionKind::Quantity)
+    {
+        return false;
+    }
+    let gap = &text[prev.span.end..m.span.start];
+    if gap.chars().count() > MAX_DENOMINATOR_GAP
+        || gap
+            .chars()
+            .any(|c| !(c.is_alphabetic() || c.is_whitespace() || c == '\'' || c == '’'))
+        || gap.split_whitespace().count() > 4
+    {
+        return false;
+    }
+    let own = measure(g, m).map(|(x, _)| x);
+    let before = measure(g, prev).map(|(x, _)| x);
+    own.is_none() || before.is_none() || own == before
+}
+
 /// The time window a count covers: a scope marker, else the nearest other date
-/// or duration of the sentence, else nothing said.
+/// or duration of the sentence that frames it, else nothing said. The day a
+/// figure was announced ("publié lundi") and a bare duration ("doivent durer
+/// douze jours") do not scope it.
 fn scope_of(
     g: &Grammar,
     article: &Article,
     ctx: &SentenceContext,
     mentions: &[Mention],
+    dates: &[Option<DateValue>],
     m: &Mention,
 ) -> String {
     let text = &article.text;
     if let Some((_, s)) = ctx
         .scopes
         .iter()
-        .min_by_key(|(s, _)| distance(text, *s, m.span))
+        .map(|&(sp, s)| (distance(text, sp, m.span), s))
+        .filter(|&(d, _)| d <= MAX_SCOPE_DISTANCE)
+        .min_by_key(|&(d, _)| d)
     {
-        return g.scopes[*s].id.clone();
+        return g.scopes[s].id.clone();
     }
     let other = mentions
         .iter()
-        .filter(|o| o.span != m.span && matches!(o.kind, MentionKind::Date | MentionKind::Duration))
-        .min_by_key(|o| distance(text, o.span, m.span));
+        .enumerate()
+        .filter(|(_, o)| o.span != m.span)
+        .filter(|(_, o)| match o.kind {
+            MentionKind::Date => !ctx.is_statement_date(text, o.span),
+            MentionKind::Duration => matches!(
+                o.relation,
+                Relation::Since | Relation::Within | Relation::During | Relation::Past
+            ),
+            _ => false,
+        })
+        .min_by_key(|(_, o)| distance(text, o.span, m.span));
     match other {
-        Some(o) if o.kind == MentionKind::Date => {
-            let forward = o.forward;
-            match o
-                .date
-                .as_ref()
-                .and_then(|d| resolve::resolve(d, article.published, forward))
-            {
-                Some(v) => format!("on {v}"),
-                None => format!("on {}", describe_unresolved(o.date.as_ref())),
+        Some((i, o)) if o.kind == MentionKind::Date => {
+            // "depuis janvier": a count since a date is a running total.
+            let rel = if is_start(o.relation) { "since" } else { "on" };
+            match dates[i] {
+                Some(v) => format!("{rel} {v}"),
+                None => format!("{rel} {}", describe_unresolved(o.date.as_ref())),
             }
         }
-        Some(o) => {
+        Some((_, o)) => {
             let unit = o.unit.map_or("", |u| g.units[u].id.as_str());
             let value = o.value.map(|v| v.to_string()).unwrap_or_default();
             format!("{} {value} {unit}", o.relation.as_str())
