@@ -32,6 +32,10 @@ pub struct EntityMention {
 #[derive(Clone, Debug, Default)]
 pub struct SentenceContext {
     pub triggers: Vec<(Span, usize)>,
+    /// "ont commencé à", "a entamé": the trigger after them names the event.
+    pub aspectual: Vec<Span>,
+    /// "dont", "parmi lesquels": the figures after them are parts.
+    pub part_cues: Vec<Span>,
     pub entities: Vec<EntityMention>,
     pub scopes: Vec<(Span, usize)>,
     pub attribution: Option<Span>,
@@ -133,6 +137,14 @@ impl SentenceContext {
         let adhoc_places = adhoc_places(g, text, span, &entities);
         SentenceContext {
             triggers: scan(&g.triggers, text, span),
+            aspectual: scan(&g.aspectual, text, span)
+                .into_iter()
+                .map(|(s, _)| s)
+                .collect(),
+            part_cues: scan(&g.part_cues, text, span)
+                .into_iter()
+                .map(|(s, _)| s)
+                .collect(),
             entities,
             scopes: scan(&g.scope_forms, text, span),
             attribution,
@@ -165,6 +177,21 @@ impl SentenceContext {
             d <= NEAR || (s.start >= date.end && d <= NEAR + 40 && between_is_comma(text, date, s))
         })
     }
+}
+
+/// No clause boundary between two spans.
+pub fn same_clause(text: &str, a: Span, b: Span) -> bool {
+    let (lo, hi) = if a.end <= b.start {
+        (a.end, b.start)
+    } else {
+        (b.end, a.start.max(b.end))
+    };
+    !text[lo..hi].chars().any(|c| {
+        matches!(
+            c,
+            ',' | ';' | ':' | '(' | ')' | '«' | '»' | '"' | '“' | '”' | '—'
+        )
+    })
 }
 
 /// Only spaces and one comma between `a` and the later `b`.

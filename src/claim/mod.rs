@@ -235,6 +235,9 @@ const MAX_SCOPE_DISTANCE: usize = 45;
 /// At most this many characters between a figure and the one it is a part
 /// of ("112 des 250 sièges", "six unités sur huit").
 const MAX_DENOMINATOR_GAP: usize = 30;
+/// At most this many characters between an aspectual verb and the trigger
+/// it introduces ("ont commencé mardi à quitter").
+const ASPECT_GAP: usize = 30;
 /// The cost of a trigger that is the figure's own counted noun.
 const OWN_NOUN_COST: usize = 30;
 
@@ -283,10 +286,26 @@ fn claim_for(
             distance(text, s, m.span)
         }
     };
+    // "ont commencé mardi à quitter la Syrie": a trigger that only says
+    // something began yields to the trigger of another event right after it.
+    let yields = |s: Span, e: usize| {
+        ctx.aspectual.iter().any(|&a| {
+            a.start < s.end
+                && s.start < a.end
+                && ctx.triggers.iter().any(|&(s2, e2)| {
+                    e2 != e && fits(e2) && s2.start >= a.end && distance(text, a, s2) <= ASPECT_GAP
+                })
+        })
+    };
+    // "aujourd'hui" is also "nowadays": it dates an event only in the
+    // event's own clause ("Sans les frappes, nous serions aujourd'hui…").
+    let today = matches!(m.date, Some(DateExpr::Days(0)));
     let trigger = ctx
         .triggers
         .iter()
         .filter(|(_, e)| fits(*e))
+        .filter(|&&(s, e)| !yields(s, e))
+        .filter(|&&(s, _)| !today || context::same_clause(text, s, m.span))
         .map(|&(s, e)| (s, e, cost(s)))
         .filter(|&(s, _, d)| {
             d <= MAX_TRIGGER_DISTANCE

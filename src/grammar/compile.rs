@@ -165,13 +165,13 @@ impl RawGrammar {
                 entries: [month, weekday, direction, relative_day, relative_period, lead, part, season, quarter, interval], lists: [decade_words, century_words, dateline_cues])
             }
             "events.toml" => merge_file!(shown, self.events, parse::<EventsFile>(shown, contents)?,
-                entries: [event], lists: []),
+                entries: [event], lists: [aspectual]),
             "entities.toml" => {
                 merge_file!(shown, self.entities, parse::<EntitiesFile>(shown, contents)?,
                 entries: [entity], lists: [agent_heads, place_preps, complement_preps, agent_preps])
             }
             "scope.toml" => merge_file!(shown, self.scope, parse::<ScopeFile>(shown, contents)?,
-                entries: [scope], lists: []),
+                entries: [scope], lists: [part_cues]),
             "attribution.toml" => {
                 merge_file!(shown, self.attribution, parse::<AttributionFile>(shown, contents)?,
                 entries: [], lists: [source_cues, speech_verbs, conditional, negation, future])
@@ -339,6 +339,7 @@ impl RawGrammar {
                         .map(|(i, e)| (e.id.as_str(), &e.triggers, i)),
                 )?
                 .with_finder(),
+            aspectual: set(&self.events.aspectual).with_finder(),
             entities: c.entities(&self.entities)?,
             entity_forms: c.entity_forms(&self.entities)?.with_finder(),
             agent_heads: set(&self.entities.agent_heads),
@@ -364,6 +365,7 @@ impl RawGrammar {
                         .map(|(i, s)| (s.id.as_str(), &s.forms, i)),
                 )?
                 .with_finder(),
+            part_cues: set(&self.scope.part_cues).with_finder(),
             source_cues: set(&self.attribution.source_cues).with_finder(),
             speech_verbs: set(&self.attribution.speech_verbs).with_finder(),
             conditional: set(&self.attribution.conditional).with_finder(),

@@ -158,6 +158,9 @@ pub struct Grammar {
     pub dateline_cues: Lexicon<()>,
     pub events: Vec<EventDef>,
     pub triggers: Lexicon<usize>,
+    /// Words that say something began or ended ("ont commencé à quitter"):
+    /// the trigger right after them names the event.
+    pub aspectual: Lexicon<()>,
     pub entities: Vec<EntityDef>,
     pub entity_forms: Lexicon<EntityForm>,
     pub agent_heads: Lexicon<()>,
@@ -166,6 +169,9 @@ pub struct Grammar {
     pub agent_preps: Lexicon<()>,
     pub scopes: Vec<ScopeDef>,
     pub scope_forms: Lexicon<usize>,
+    /// Cues that the figures after them are parts of the figure before
+    /// ("50 morts, dont 30 civils").
+    pub part_cues: Lexicon<()>,
     pub source_cues: Lexicon<()>,
     pub speech_verbs: Lexicon<()>,
     pub conditional: Lexicon<()>,

@@ -264,7 +264,10 @@ pub struct Lead {
     pub examples: Vec<Example>,
 }
 
-file_struct!(EventsFile { event: Vec<Event> });
+file_struct!(EventsFile {
+    aspectual: Vec<String>,
+    event: Vec<Event>,
+});
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -302,7 +305,10 @@ pub struct Entity {
     pub adjectives: Vec<String>,
 }
 
-file_struct!(ScopeFile { scope: Vec<Scope> });
+file_struct!(ScopeFile {
+    part_cues: Vec<String>,
+    scope: Vec<Scope>,
+});
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

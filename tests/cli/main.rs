@@ -4,4 +4,5 @@ mod bad_input;
 mod check;
 mod extract;
 mod readme;
+mod seeds_published;
 mod util;

@@ -66,3 +66,34 @@ pub fn summary(v: &serde_json::Value) -> Vec<(String, Vec<(String, String)>)> {
         })
         .unwrap_or_default()
 }
+
+/// A temp folder holding a copy of each seed article whose name starts
+/// with one of `dates`' prefixes, with front matter giving that date.
+pub fn seeds_published(seeds: &std::path::Path, dates: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for entry in std::fs::read_dir(seeds).expect("seeds readable") {
+        let path = entry.expect("entry").path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let Some((_, date)) = dates.iter().find(|(p, _)| name.starts_with(p)) else {
+            continue;
+        };
+        let text = std::fs::read_to_string(&path).expect("seed is UTF-8");
+        std::fs::write(
+            dir.path().join(&name),
+            format!("---\ndate: {date}\n---\n{text}"),
+        )
+        .expect("write");
+    }
+    dir
+}
+
+/// The mentions `extract --format jsonl` prints for the given arguments.
+pub fn mentions(args: &[&str]) -> Vec<serde_json::Value> {
+    let mut all = vec!["extract", "--format", "jsonl"];
+    all.extend_from_slice(args);
+    let (_, stdout, stderr) = run(&all);
+    stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("jsonl: {e}\n{l}\n{stderr}")))
+        .collect()
+}
