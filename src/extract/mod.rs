@@ -76,9 +76,7 @@ fn extract_sentence(text: &str, span: Span, g: &Grammar, out: &mut Vec<Mention>)
             .map_or(anchor, |(p, _)| p)
             .max(next_free);
         let mut starts: Vec<usize> = word_starts(text, window_start, anchor)
-            .filter(|&p| {
-                !inside_number(text, p) && g.starters.longest(&text[p..span.end]).is_some()
-            })
+            .filter(|&p| !inside_number(text, p) && opens(g, text, p, anchor, span.end))
             .collect();
         let keep = starts.len().saturating_sub(LOOKBEHIND_WORDS);
         starts.drain(..keep);
@@ -117,6 +115,26 @@ fn is_proper_name(text: &str, sentence: Span, m: &Mention) -> bool {
         && prev.is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | '\'' | '’'))
 }
 
+/// Do opening forms ("depuis", "plus de", "entre le") chain from `start` to
+/// the anchor? Only such starts are worth a parse.
+fn opens(g: &Grammar, text: &str, start: usize, anchor: usize, end: usize) -> bool {
+    let mut pos = start;
+    for _ in 0..LOOKBEHIND_WORDS {
+        let Some((len, _)) = g.starters.longest(&text[pos..end]) else {
+            return false;
+        };
+        pos += len;
+        pos += text[pos..end].len()
+            - text[pos..end]
+                .trim_start_matches(crate::text::normalize::is_space)
+                .len();
+        if pos >= anchor {
+            return true;
+        }
+    }
+    false
+}
+
 /// Digits after "49." or "3/" belong to a larger token, read from its start.
 fn inside_number(text: &str, p: usize) -> bool {
     let b = text.as_bytes();
@@ -139,8 +157,29 @@ fn candidates(sentence: &str, g: &Grammar) -> Vec<usize> {
                 .filter(|&c| c == '-' || c == '−')
                 .map(|c| p - c.len_utf8())
                 .filter(|&s| !prev_char(s).is_some_and(|c| c.is_alphanumeric()));
-            out.push(signed.unwrap_or(p));
+            // A currency sign before the number belongs to it: "$75", "€ 20".
+            let before = sentence[..p].trim_end_matches(' ');
+            let currency = before
+                .chars()
+                .next_back()
+                .filter(|&c| crate::text::normalize::is_symbol(c) && c != '%')
+                .map(|c| before.len() - c.len_utf8());
+            out.push(signed.or(currency).unwrap_or(p));
         }
+    }
+    // Roman numerals with an ordinal mark start a century: "XXe siècle".
+    let mut offset = 0;
+    for w in sentence.split(' ') {
+        let roman = w.trim_end_matches(|c: char| c.is_lowercase());
+        if !roman.is_empty()
+            && roman.len() < w.len()
+            && roman
+                .chars()
+                .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
+        {
+            out.push(offset);
+        }
+        offset += w.len() + 1;
     }
     for m in g.anchors.find_iter(sentence) {
         let before_ok = !prev_char(m.start()).is_some_and(|c| c.is_alphanumeric());
@@ -303,6 +342,8 @@ mod tests {
             ["en moyenne entre vingt et vingt-cinq sorties"]
         );
         assert_eq!(texts("Un commandant a parlé mardi à l'AFP."), ["mardi"]);
+        assert_eq!(texts("Le contrat vaut $75 millions."), ["$75 millions"]);
+        assert_eq!(texts("Un monument du XIXe siècle."), ["du XIXe siècle"]);
         assert_eq!(
             texts("La base est inaccessible depuis plus de trois ans."),
             ["depuis plus de trois ans"]

@@ -6,7 +6,7 @@
 //! of the original it covers, so spans stay byte offsets into the article.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// True for the apostrophes French text uses for elision.
 pub fn is_apostrophe(c: char) -> bool {
@@ -72,6 +72,9 @@ pub struct Lexicon<T> {
     /// Accent-folded key → key, so that "fevrier" finds "février" (built by
     /// `with_folding`; never for function words, where "a" is not "à").
     folded: Option<FxHashMap<String, String>>,
+    /// Every beginning of a form that ends with a separator ("au ", "au cours
+    /// "): `longest` stops reading as soon as the text leaves them.
+    prefixes: FxHashSet<String>,
 }
 
 impl<T> Default for Lexicon<T> {
@@ -81,6 +84,7 @@ impl<T> Default for Lexicon<T> {
             max_words: 0,
             finder: None,
             folded: None,
+            prefixes: FxHashSet::default(),
         }
     }
 }
@@ -127,7 +131,22 @@ impl<T> Lexicon<T> {
             .count()
             .max(1);
         self.max_words = self.max_words.max(words);
+        self.add_prefixes(&key);
         self.map.insert(key, value)
+    }
+
+    fn add_prefixes(&mut self, key: &str) {
+        for (i, c) in key.char_indices() {
+            if matches!(c, ' ' | '\'' | '.') {
+                self.prefixes.insert(key[..i + c.len_utf8()].to_string());
+            }
+        }
+    }
+
+    /// Can a form continue after this key?
+    fn continues(&self, key: &str) -> bool {
+        self.prefixes.contains(key)
+            || (self.folded.is_some() && !key.is_ascii() && self.prefixes.contains(&fold(key)))
     }
 
     /// Builds the first-word automaton that makes `scan` fast.
@@ -160,7 +179,12 @@ impl<T> Lexicon<T> {
 
     /// Also match forms written without their accents ("fevrier", "onzieme").
     pub fn with_folding(mut self) -> Self {
-        self.folded = Some(self.map.keys().map(|k| (fold(k), k.clone())).collect());
+        let folded: FxHashMap<String, String> =
+            self.map.keys().map(|k| (fold(k), k.clone())).collect();
+        for k in folded.keys() {
+            self.add_prefixes(k);
+        }
+        self.folded = Some(folded);
         self
     }
 
@@ -201,7 +225,7 @@ impl<T> Lexicon<T> {
     /// The longest form that starts at the beginning of `input` and ends at a
     /// word boundary: `(bytes of input covered, value)`.
     pub fn longest(&self, input: &str) -> Option<(usize, &T)> {
-        let mut key = String::new();
+        let mut key = String::with_capacity(32);
         let mut best = None;
         let mut words = 0;
         let mut check = |key: &str, end: usize| {
@@ -230,6 +254,9 @@ impl<T> Lexicon<T> {
                     break;
                 }
                 key.push(' ');
+                if !self.continues(&key) {
+                    break;
+                }
             } else if is_apostrophe(c) {
                 if key.is_empty() || key.ends_with(' ') {
                     break;
@@ -237,7 +264,7 @@ impl<T> Lexicon<T> {
                 key.push('\'');
                 words += 1;
                 check(&key, i + c.len_utf8());
-                if words >= self.max_words {
+                if words >= self.max_words || !self.continues(&key) {
                     break;
                 }
             } else if c == '.' {
@@ -247,7 +274,7 @@ impl<T> Lexicon<T> {
                 check(&key, i);
                 key.push('.');
                 check(&key, i + 1);
-                if chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric()) {
+                if chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric()) && self.continues(&key) {
                     continue;
                 }
                 // A dot followed by a space may end a sentence: stop here.
