@@ -7,7 +7,7 @@ use crate::claim::{self, Attached};
 use crate::corpus;
 use crate::grammar::Grammar;
 use crate::text;
-use crate::value::{DateValue, MentionKind};
+use crate::value::{tidy, Approx, DateValue, MentionKind};
 use chrono::NaiveDate;
 use serde::Deserialize;
 use serde_json::Value;
@@ -309,11 +309,19 @@ fn matches_expect(
     g: &Grammar,
 ) -> bool {
     let unit = m.unit.map(|u| g.units[u].id.as_str());
+    // The number the text states: "environ 98 $" states 98, "plus de 100" 100.
     let value_is = |want: f64| {
-        m.value.is_some_and(|v| {
-            v.min
+        m.value.is_some_and(|v| match m.approx {
+            Approx::About => v
+                .min
                 .zip(v.max)
-                .is_some_and(|(a, b)| close(a, want) && close(b, want))
+                .is_some_and(|(a, b)| close(tidy((a + b) / 2.0), want)),
+            Approx::MoreThan | Approx::AtLeast => v.min.is_some_and(|a| close(a, want)),
+            Approx::LessThan | Approx::AtMost => v.max.is_some_and(|b| close(b, want)),
+            _ => v
+                .min
+                .zip(v.max)
+                .is_some_and(|(a, b)| close(a, want) && close(b, want)),
         })
     };
     match kind {
