@@ -89,7 +89,9 @@ impl Acc {
                 ok
             }
             Role::Ten => match self.last {
-                Some((Role::Unit, u)) if w.multiplied_by_unit && self.group % 100.0 == u => {
+                Some((Role::Unit, u))
+                    if w.multiplied_by_unit && u >= 2.0 && self.group % 100.0 == u =>
+                {
                     self.group += u * v - u;
                     self.has_unit = false;
                     true
@@ -256,17 +258,10 @@ pub fn denominator<'a>(g: &Grammar, i: &'a str) -> PResult<'a, f64> {
     if let Ok((rest, d)) = lex(&g.fractions, i) {
         return Ok((rest, *d));
     }
-    // Ordinals, also in the plural: "trois cinquièmes".
-    let (_, tok) = token(i)?;
-    let singular = tok.strip_suffix('s').unwrap_or(tok);
-    if g.number_words.get(singular).is_some_and(|w| w.ordinal) {
-        let (rest, w) = number_words(g, &i[..i.len() - (tok.len() - singular.len())])
-            .or_else(|_| number_words(g, i))?;
-        if w.ordinal && w.value > 1.0 {
-            let rest = rest.strip_prefix('s').unwrap_or(rest);
-            let consumed = i.len() - rest.len();
-            return Ok((&i[consumed..], w.value));
-        }
+    // Ordinals, also compound and plural: "cinquièmes", "vingt-cinquième".
+    let (rest, w) = number_words(g, i)?;
+    if w.ordinal && w.value > 1.0 {
+        return Ok((rest, w.value));
     }
     fail(i)
 }
