@@ -68,7 +68,7 @@ pub struct Finding {
 pub fn check(claims: &[Claim], articles: &[Article], g: &Grammar) -> Vec<Finding> {
     let mut groups: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, c) in claims.iter().enumerate() {
-        if c.value.is_some() {
+        if c.value.is_some() && !c.listed {
             groups.entry(c.group.as_str()).or_default().push(i);
         }
     }

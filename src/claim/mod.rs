@@ -70,6 +70,12 @@ pub struct Claim {
     /// ("à Sarn"), as written.
     pub local_place: Option<String>,
     pub scope: String,
+    /// The figure this one is a part of ("50 morts, dont [30 civils]"): a
+    /// part is not a claim about the whole.
+    pub part_of: Option<Span>,
+    /// The figure is an item of a list whose subject is elided ("A obtient
+    /// 55 % des voix, [B 30 %]"): checked within its article only.
+    pub listed: bool,
     pub attribution: Option<Span>,
     /// Who the figure is attributed to, when the attribution names a body
     /// ("selon la CGT", "d'après la préfecture"), lowercased.
@@ -238,6 +244,12 @@ const MAX_DENOMINATOR_GAP: usize = 30;
 /// At most this many characters between an aspectual verb and the trigger
 /// it introduces ("ont commencé mardi à quitter").
 const ASPECT_GAP: usize = 30;
+/// At most this many characters between a part cue and a part ("dont 30
+/// civils et 25 soldats"), and between the whole and the cue.
+const MAX_PART_GAP: usize = 80;
+const MAX_WHOLE_GAP: usize = 40;
+/// At most this many characters between two figures of one list.
+const MAX_LIST_GAP: usize = 40;
 /// The cost of a trigger that is the figure's own counted noun.
 const OWN_NOUN_COST: usize = 30;
 
@@ -256,7 +268,12 @@ fn claim_for(
     dominant_place: Option<usize>,
 ) -> Option<Claim> {
     let text = &article.text;
-    let (measure, measure_kind) = measure(g, m)?;
+    // "depuis huit ans" in an article of 2020 dates a start: 2012.
+    let since = since_date(g, m, article.published);
+    let (measure, measure_kind) = match since {
+        Some(_) => ("date".to_string(), "date"),
+        None => measure(g, m)?,
+    };
     // "a indiqué mardi", "publiés lundi": the day something was said, not
     // the day it happened.
     if m.kind == MentionKind::Date && ctx.is_statement_date(text, m.span) {
@@ -274,16 +291,16 @@ fn claim_for(
     // A trigger belongs to the nearest figure of its kind: in "placé en
     // vigilance rouge le 10 mars, s'est rendu sur place jeudi", the alert is
     // dated 10 March, not Thursday.
-    let same_kind = |o: &Mention| {
-        o.span != m.span && self::measure(g, o).is_some_and(|(_, k)| k == measure_kind)
+    let same_kind = |o: &Mention, target: Span| {
+        o.span != target && self::measure(g, o).is_some_and(|(_, k)| k == measure_kind)
     };
     // The counted noun itself ("300 morts", "320 habitants") is a weaker
     // trigger than a verb next to it ("320 habitants ont dû quitter leur logement").
-    let cost = |s: Span| {
-        if m.span.contains(s) {
+    let cost = |s: Span, target: Span| {
+        if target.contains(s) {
             OWN_NOUN_COST
         } else {
-            distance(text, s, m.span)
+            distance(text, s, target)
         }
     };
     // "ont commencé mardi à quitter la Syrie": a trigger that only says
@@ -300,21 +317,36 @@ fn claim_for(
     // "aujourd'hui" is also "nowadays": it dates an event only in the
     // event's own clause ("Sans les frappes, nous serions aujourd'hui…").
     let today = matches!(m.date, Some(DateExpr::Days(0)));
-    let trigger = ctx
-        .triggers
-        .iter()
-        .filter(|(_, e)| fits(*e))
-        .filter(|&&(s, e)| !yields(s, e))
-        .filter(|&&(s, _)| !today || context::same_clause(text, s, m.span))
-        .map(|&(s, e)| (s, e, cost(s)))
-        .filter(|&(s, _, d)| {
-            d <= MAX_TRIGGER_DISTANCE
-                && !mentions
-                    .iter()
-                    .any(|o| same_kind(o) && distance(text, s, o.span) < d)
-        })
-        .min_by_key(|&(_, _, d)| d)
-        .map(|(s, e, _)| (s, e));
+    let pick = |target: Span| {
+        ctx.triggers
+            .iter()
+            .filter(|(_, e)| fits(*e))
+            .filter(|&&(s, e)| !yields(s, e))
+            .filter(|&&(s, _)| !today || context::same_clause(text, s, target))
+            .map(|&(s, e)| (s, e, cost(s, target)))
+            .filter(|&(s, _, d)| {
+                d <= MAX_TRIGGER_DISTANCE
+                    && !mentions
+                        .iter()
+                        .any(|o| same_kind(o, target) && distance(text, s, o.span) < d)
+            })
+            .min_by_key(|&(_, _, d)| d)
+            .map(|(s, e, _)| (s, e))
+    };
+    let whole = whole_of(g, text, ctx, mentions, m);
+    // A part without a trigger of its own is a part of its whole's event
+    // ("50 morts, dont 30 civils"); a figure in a list is about what the
+    // list's first figure is about ("A obtient 55 % des voix, B 30 %").
+    let own = pick(m.span).or_else(|| whole.and_then(|w| pick(w.span)));
+    let listed_trigger = if own.is_none() {
+        listed_after(g, text, mentions, m)
+            .into_iter()
+            .find_map(|o| pick(o.span))
+    } else {
+        None
+    };
+    let listed = listed_trigger.is_some();
+    let trigger = own.or(listed_trigger);
     // Without an event, only a counted noun says what the figure is about.
     let fallback = trigger.is_none();
     if fallback && measure_kind != "count" {
@@ -343,8 +375,19 @@ fn claim_for(
         scope_of(g, article, ctx, mentions, dates, m)
     };
     let modality = modality(ctx, text, anchor, m.span);
+    let part_of = whole.map(|w| w.span);
+    // A part of the same thing as its whole ("84 M€, dont 21 M€
+    // d'investissements") is not a claim about that thing; a part with an
+    // event of its own ("87 cas, dont 9 hospitalisations") is one about it.
+    let whole_event = whole.and_then(|w| pick(w.span)).map(|(_, e)| e);
+    let part = if whole.is_some() && trigger.map(|(_, e)| e) == whole_event {
+        "|part"
+    } else {
+        ""
+    };
     let value = match m.kind {
         MentionKind::Date => date.map(ClaimValue::Date),
+        _ if since.is_some() => since.map(ClaimValue::Date),
         _ => m
             .value
             .map(|v| ClaimValue::Amount(v.scale(m.unit.map_or(1.0, |u| g.units[u].factor)))),
@@ -362,14 +405,14 @@ fn claim_for(
     // The place is not part of the key: places compare by containment
     // ("à Alep" is in "en Syrie"), in `check`.
     let key = format!(
-        "{event_name}|{measure}|{}|{scope}|{}",
+        "{event_name}|{measure}|{}|{scope}|{}{part}",
         entity_id(agent),
         key_modality.as_str()
     );
     // Claims are grouped without their scope: scopes compare in `check`, where
     // a count with no stated time window may match a dated one.
     let group = format!(
-        "{event_name}|{measure}|{}|{}",
+        "{event_name}|{measure}|{}|{}{part}",
         entity_id(agent),
         key_modality.as_str()
     );
@@ -409,6 +452,8 @@ fn claim_for(
         place_inferred: stated_place.is_none(),
         local_place,
         scope,
+        part_of,
+        listed,
         attribution: ctx.attribution,
         source: ctx.source.clone(),
         modality,
@@ -440,6 +485,86 @@ fn modality(ctx: &SentenceContext, text: &str, trigger: Span, figure: Span) -> M
     } else {
         Modality::Asserted
     }
+}
+
+/// The figures of the same measure before `m` in a list that runs up to it
+/// ("55 %, 30 % et 25 %"), nearest first: only commas, "et"-like short
+/// gaps, no clause end and no comparison ("contre").
+fn listed_after<'m>(
+    g: &Grammar,
+    text: &str,
+    mentions: &'m [Mention],
+    m: &Mention,
+) -> Vec<&'m Mention> {
+    let Some((own, _)) = measure(g, m) else {
+        return Vec::new();
+    };
+    if matches!(m.kind, MentionKind::Date | MentionKind::Duration) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut next = m.span;
+    for o in mentions.iter().rev().filter(|o| o.span.end <= m.span.start) {
+        // "le troisième": a bare number or ordinal is no item of the list.
+        let Some((theirs, _)) = measure(g, o) else {
+            continue;
+        };
+        let gap = &text[o.span.end..next.start];
+        let listed = !gap.contains(['.', ';', ':', '(', ')', '«', '»'])
+            && gap.chars().count() <= MAX_LIST_GAP
+            && g.comparison_cues
+                .scan(text, o.span.end, next.start)
+                .is_empty();
+        if !listed || theirs != own {
+            break;
+        }
+        out.push(o);
+        next = o.span;
+    }
+    out
+}
+
+/// The whole a figure is a part of: the figure just before a part cue
+/// ("50 morts, dont 30 civils et 25 soldats", "120 personnes ont été
+/// interpellées, parmi lesquelles 12 mineurs"), measuring the same kind of
+/// thing, in the same clause.
+fn whole_of<'m>(
+    g: &Grammar,
+    text: &str,
+    ctx: &SentenceContext,
+    mentions: &'m [Mention],
+    m: &Mention,
+) -> Option<&'m Mention> {
+    const CLAUSE_END: [char; 7] = ['.', ';', ':', '(', ')', '«', '»'];
+    if matches!(m.kind, MentionKind::Date | MentionKind::Duration) {
+        return None;
+    }
+    let cue = ctx
+        .part_cues
+        .iter()
+        .filter(|c| c.end <= m.span.start)
+        .max_by_key(|c| c.end)?;
+    let after = &text[cue.end..m.span.start];
+    if after.contains(CLAUSE_END) || after.chars().count() > MAX_PART_GAP {
+        return None;
+    }
+    let whole = mentions
+        .iter()
+        .filter(|o| o.span.end <= cue.start)
+        .max_by_key(|o| o.span.end)?;
+    let before = &text[whole.span.end..cue.start];
+    if before.contains(CLAUSE_END)
+        || before.chars().count() > MAX_WHOLE_GAP
+        || before.split_whitespace().count() > 4
+    {
+        return None;
+    }
+    let kind = |x: &Mention| match measure(g, x) {
+        Some((_, "count")) => Some("count".to_string()),
+        Some((dim, "unit")) => Some(dim),
+        _ => None,
+    };
+    (kind(whole).is_some() && kind(whole) == kind(m)).then_some(whole)
 }
 
 /// Is `m` the whole of the figure just before it in the same clause: a
@@ -533,6 +658,24 @@ fn describe_unresolved(d: Option<&DateExpr>) -> String {
         Some(other) => format!("{other:?}"),
         None => String::new(),
     }
+}
+
+/// The start a duration since then points to ("depuis huit ans", exact,
+/// with a publication date), or `None`.
+pub fn since_date(
+    g: &Grammar,
+    m: &Mention,
+    published: Option<chrono::NaiveDate>,
+) -> Option<DateValue> {
+    if m.kind != MentionKind::Duration
+        || m.relation != Relation::Since
+        || m.approx != crate::value::Approx::Exact
+    {
+        return None;
+    }
+    let v = m.value?;
+    let n = v.min.filter(|&a| Some(a) == v.max)?;
+    resolve::since_duration(n, g.units[m.unit?].factor, published?)
 }
 
 /// Is this relation one that dates the start of something ("depuis", "à partir de")?

@@ -109,6 +109,15 @@ pub fn resolve(expr: &DateExpr, published: Option<NaiveDate>, forward: bool) -> 
             Some(DateValue::day(date))
         }
         DateExpr::Days(n) => Some(DateValue::day(published? + Duration::days(n))),
+        DateExpr::Shift { months, days } => {
+            let p = published?;
+            let shifted = if months >= 0 {
+                p.checked_add_months(chrono::Months::new(months as u32))
+            } else {
+                p.checked_sub_months(chrono::Months::new(months.unsigned_abs() as u32))
+            }?;
+            Some(DateValue::day(shifted + Duration::days(days)))
+        }
         DateExpr::Period { unit, offset } => {
             let p = published?;
             match unit {
@@ -131,6 +140,42 @@ pub fn resolve(expr: &DateExpr, published: Option<NaiveDate>, forward: bool) -> 
                 }
             }
         }
+    }
+}
+
+/// Days in a year, a month and a week, as the duration units' factors give
+/// them: the grain a "depuis N …" points at.
+const YEAR_DAYS: f64 = 365.0;
+const MONTH_DAYS: f64 = 28.0;
+const WEEK_DAYS: f64 = 7.0;
+
+/// The start a duration since then points to: "depuis huit ans" in an
+/// article published in 2020 is 2012, at the grain of the unit (year,
+/// month, week, day). `days_per_unit` is the unit's factor to days; `None`
+/// for units finer than a day or counts that are not whole.
+pub fn since_duration(n: f64, days_per_unit: f64, published: NaiveDate) -> Option<DateValue> {
+    if n < 0.0 || n.fract() != 0.0 || n > 10_000.0 || days_per_unit < 1.0 {
+        return None;
+    }
+    let n = n as i64;
+    if days_per_unit >= YEAR_DAYS {
+        DateValue::year(published.year() - n as i32)
+    } else if days_per_unit >= MONTH_DAYS {
+        let months = published.year() as i64 * 12 + published.month0() as i64 - n;
+        DateValue::month(
+            months.div_euclid(12) as i32,
+            months.rem_euclid(12) as u32 + 1,
+        )
+    } else if days_per_unit >= WEEK_DAYS {
+        let day = published - Duration::days(n * 7);
+        let monday = day - Duration::days(day.weekday().num_days_from_monday() as i64);
+        Some(DateValue::Resolved {
+            from: monday,
+            to: monday + Duration::days(6),
+            grain: Grain::Week,
+        })
+    } else {
+        Some(DateValue::day(published - Duration::days(n)))
     }
 }
 
@@ -199,6 +244,38 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn durations_since_point_to_their_start() {
+        let p = d(2020, 2, 17);
+        let cases: [(f64, f64, Option<DateValue>); 7] = [
+            // "depuis huit ans"
+            (8.0, 365.25, DateValue::year(2012)),
+            // "depuis trois mois"
+            (3.0, 30.44, DateValue::month(2019, 11)),
+            // "depuis deux mois"
+            (2.0, 30.44, DateValue::month(2019, 12)),
+            // "depuis dix jours"
+            (10.0, 1.0, Some(DateValue::day(d(2020, 2, 7)))),
+            // "depuis deux semaines": the week of 3 February
+            (
+                2.0,
+                7.0,
+                Some(DateValue::Resolved {
+                    from: d(2020, 2, 3),
+                    to: d(2020, 2, 9),
+                    grain: Grain::Week,
+                }),
+            ),
+            // "depuis 48 heures": finer than a day
+            (48.0, 1.0 / 24.0, None),
+            // "depuis deux ans et demi": not whole
+            (2.5, 365.25, None),
+        ];
+        for (n, factor, want) in cases {
+            assert_eq!(since_duration(n, factor, p), want, "{n} × {factor}");
+        }
     }
 
     #[test]

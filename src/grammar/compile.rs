@@ -171,7 +171,7 @@ impl RawGrammar {
                 entries: [entity], lists: [agent_heads, place_preps, complement_preps, agent_preps])
             }
             "scope.toml" => merge_file!(shown, self.scope, parse::<ScopeFile>(shown, contents)?,
-                entries: [scope], lists: [part_cues]),
+                entries: [scope], lists: [part_cues, comparison_cues]),
             "attribution.toml" => {
                 merge_file!(shown, self.attribution, parse::<AttributionFile>(shown, contents)?,
                 entries: [], lists: [source_cues, speech_verbs, conditional, negation, future])
@@ -366,6 +366,7 @@ impl RawGrammar {
                 )?
                 .with_finder(),
             part_cues: set(&self.scope.part_cues).with_finder(),
+            comparison_cues: set(&self.scope.comparison_cues).with_finder(),
             source_cues: set(&self.attribution.source_cues).with_finder(),
             speech_verbs: set(&self.attribution.speech_verbs).with_finder(),
             conditional: set(&self.attribution.conditional).with_finder(),
@@ -707,6 +708,7 @@ impl Compiler {
                     label: e.label.clone(),
                     measures: e.measures.clone(),
                     cumulative: e.cumulative,
+                    shares: e.shares,
                 })
             })
             .collect()

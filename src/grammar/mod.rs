@@ -77,6 +77,8 @@ pub struct EventDef {
     pub label: String,
     pub measures: Vec<String>,
     pub cumulative: bool,
+    /// Shares of one whole (vote shares): they sum to at most 100 %.
+    pub shares: bool,
 }
 
 /// How an entity was named: by name ("Russie") or adjective ("russe"); a
@@ -172,6 +174,9 @@ pub struct Grammar {
     /// Cues that the figures after them are parts of the figure before
     /// ("50 morts, dont 30 civils").
     pub part_cues: Lexicon<()>,
+    /// Cues that set a figure against another ("58 % contre 66 % en 2017"):
+    /// the two are not shares of one whole.
+    pub comparison_cues: Lexicon<()>,
     pub source_cues: Lexicon<()>,
     pub speech_verbs: Lexicon<()>,
     pub conditional: Lexicon<()>,

@@ -277,6 +277,10 @@ pub struct Event {
     pub measures: Vec<String>,
     #[serde(default)]
     pub cumulative: bool,
+    /// The figures are shares of one whole (vote shares): in one sentence
+    /// they sum to at most 100 %.
+    #[serde(default)]
+    pub shares: bool,
     pub triggers: Vec<String>,
     #[serde(default)]
     pub examples: Vec<Example>,
@@ -307,6 +311,7 @@ pub struct Entity {
 
 file_struct!(ScopeFile {
     part_cues: Vec<String>,
+    comparison_cues: Vec<String>,
     scope: Vec<Scope>,
 });
 
