@@ -66,6 +66,7 @@ pub struct Finding {
 
 /// Compares every group of claims about the same thing across the batch.
 pub fn check(claims: &[Claim], articles: &[Article], g: &Grammar) -> Vec<Finding> {
+    let origins: Vec<Origin> = (0..articles.len()).map(|d| origin(articles, d)).collect();
     let mut groups: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, c) in claims.iter().enumerate() {
         if c.value.is_some() && !c.listed {
@@ -74,7 +75,7 @@ pub fn check(claims: &[Claim], articles: &[Article], g: &Grammar) -> Vec<Finding
     }
     let mut findings: Vec<Finding> = groups
         .into_values()
-        .flat_map(|members| group_findings(claims, articles, g, &members))
+        .flat_map(|members| group_findings(claims, articles, &origins, g, &members))
         .collect();
     findings.extend(internal::check(claims, articles, g));
     findings.sort_by(|a, b| {
@@ -92,47 +93,150 @@ fn first_position(claims: &[Claim], f: &Finding) -> (usize, usize) {
         .map_or((0, 0), |&i| (claims[i].doc, claims[i].mention.span.start))
 }
 
+/// Who a claim comes from, for independence: a named outlet, or the article
+/// itself when it names none.
+#[derive(Clone, PartialEq, Eq, Hash)]
+enum Origin {
+    Outlet(String),
+    Article(usize),
+}
+
+fn origin(articles: &[Article], doc: usize) -> Origin {
+    match &articles[doc].source {
+        Some(s) => Origin::Outlet(s.to_lowercase()),
+        None => Origin::Article(doc),
+    }
+}
+
+/// Claims of one group that state the same thing in the same terms (value,
+/// marker, scope, place, source, publication date): every pair of claims
+/// from two classes gets the same verdict, so classes compare pairwise,
+/// not claims. `reps` are up to two members of different origins: any
+/// claim has an independent partner in the class if and only if one of
+/// them is of another origin.
+struct Class {
+    members: Vec<usize>,
+    reps: Vec<usize>,
+}
+
+fn add_rep<'o>(reps: &mut Vec<usize>, origin_of: impl Fn(usize) -> &'o Origin, member: usize) {
+    if reps.len() < 2 && reps.iter().all(|&r| origin_of(r) != origin_of(member)) {
+        reps.push(member);
+    }
+}
+
 /// The findings of one group: one per verdict found between claims of
 /// different, independent articles, each with the claims involved. A group
 /// can hold a corroboration (27,3 % in both) beside a conflict: the
-/// agreement is not hidden by the disagreement.
+/// agreement is not hidden by the disagreement. Cost: linear in the group's
+/// claims times its number of classes (a few distinct values), not its
+/// square.
 fn group_findings(
     claims: &[Claim],
     articles: &[Article],
+    origins: &[Origin],
     g: &Grammar,
     members: &[usize],
 ) -> Vec<Finding> {
-    let mut involved: Vec<(Verdict, usize, usize)> = Vec::new();
-    for (x, &i) in members.iter().enumerate() {
-        for &j in &members[x + 1..] {
-            let (a, b) = (&claims[i], &claims[j]);
-            if !independent(articles, a.doc, b.doc) {
-                continue;
+    let origin_of = |i: usize| &origins[claims[i].doc];
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut classes: Vec<Class> = Vec::new();
+    for &i in members {
+        let c = &claims[i];
+        let key = format!(
+            "{:?}|{}|{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
+            c.place,
+            c.place_inferred,
+            c.scope,
+            c.local_place,
+            c.source,
+            c.value,
+            c.event,
+            c.mention.approx,
+            articles[c.doc].published
+        );
+        let k = *index.entry(key).or_insert_with(|| {
+            classes.push(Class {
+                members: Vec::new(),
+                reps: Vec::new(),
+            });
+            classes.len() - 1
+        });
+        classes[k].members.push(i);
+        add_rep(&mut classes[k].reps, origin_of, i);
+    }
+    // Has `i` an independent partner among `reps`?
+    let partnered = |i: usize, reps: &[usize]| reps.iter().any(|&r| origin_of(r) != origin_of(i));
+    // Verdicts between classes (a class with itself too).
+    let mut pairs: Vec<(Verdict, usize, usize)> = Vec::new();
+    for a in 0..classes.len() {
+        for b in a..classes.len() {
+            let (ra, rb) = (classes[a].members[0], classes[b].members[0]);
+            if let Some(v) = verdict(&claims[ra], &claims[rb], articles, g) {
+                pairs.push((v, a, b));
             }
-            let Some(v) = verdict(a, b, articles, g) else {
-                continue;
-            };
-            involved.push((v, i, j));
         }
     }
+    // The claims of `a` with an independent partner in `b`, and the reverse.
+    let involved = |a: usize, b: usize, b_reps: &[usize], a_reps: &[usize]| -> Vec<usize> {
+        let mut out: Vec<usize> = classes[a]
+            .members
+            .iter()
+            .copied()
+            .filter(|&i| partnered(i, b_reps))
+            .collect();
+        if a != b {
+            out.extend(
+                classes[b]
+                    .members
+                    .iter()
+                    .copied()
+                    .filter(|&i| partnered(i, a_reps)),
+            );
+        }
+        out
+    };
     // A claim that another source contradicts is not corroborated by a third
     // that only agrees with it in part ("30 septembre" without a year beside
     // "30 septembre 2016", itself contradicted): the contradiction is the news.
-    let contested: Vec<usize> = involved
+    let mut contested: rustc_hash::FxHashSet<usize> = Default::default();
+    for &(v, a, b) in &pairs {
+        if v == Verdict::Contradiction {
+            contested.extend(involved(a, b, &classes[b].reps, &classes[a].reps));
+        }
+    }
+    // Up to two uncontested members of different origins, per class.
+    let free_reps: Vec<Vec<usize>> = classes
         .iter()
-        .filter(|(v, _, _)| *v == Verdict::Contradiction)
-        .flat_map(|&(_, i, j)| [i, j])
+        .map(|c| {
+            let mut reps = Vec::new();
+            for &i in c.members.iter().filter(|i| !contested.contains(i)) {
+                add_rep(&mut reps, origin_of, i);
+            }
+            reps
+        })
         .collect();
-    involved.retain(|&(v, i, j)| {
-        v != Verdict::Agree || !(contested.contains(&i) || contested.contains(&j))
-    });
-    let mut verdicts: Vec<Verdict> = involved.iter().map(|&(v, _, _)| v).collect();
-    verdicts.sort();
-    verdicts.dedup();
-    verdicts
+    let mut chosen: Vec<(Verdict, Vec<usize>)> = Vec::new();
+    for &(v, a, b) in &pairs {
+        let claims_of_pair = if v == Verdict::Agree {
+            let mut out = involved(a, b, &free_reps[b], &free_reps[a]);
+            out.retain(|i| !contested.contains(i));
+            out
+        } else {
+            involved(a, b, &classes[b].reps, &classes[a].reps)
+        };
+        if claims_of_pair.is_empty() {
+            continue;
+        }
+        match chosen.iter_mut().find(|(w, _)| *w == v) {
+            Some((_, list)) => list.extend(claims_of_pair),
+            None => chosen.push((v, claims_of_pair)),
+        }
+    }
+    chosen.sort_by_key(|x| std::cmp::Reverse(x.0));
+    chosen
         .into_iter()
-        .rev()
-        .map(|v| verdict_finding(claims, articles, g, &involved, v))
+        .map(|(v, list)| verdict_finding(claims, articles, g, list, v))
         .collect()
 }
 
@@ -141,24 +245,14 @@ fn verdict_finding(
     claims: &[Claim],
     articles: &[Article],
     g: &Grammar,
-    involved: &[(Verdict, usize, usize)],
+    mut chosen: Vec<usize>,
     worst: Verdict,
 ) -> Finding {
-    let mut chosen: Vec<usize> = involved
-        .iter()
-        .filter(|(v, _, _)| *v == worst)
-        .flat_map(|&(_, i, j)| [i, j])
-        .collect();
     chosen.sort_by_key(|&i| (claims[i].doc, claims[i].mention.span.start));
     chosen.dedup();
     // One claim per article and value is enough to show.
-    let mut seen = Vec::new();
-    chosen.retain(|&i| {
-        let id = (claims[i].doc, value_label(&claims[i], g));
-        let new = !seen.contains(&id);
-        seen.push(id);
-        new
-    });
+    let mut seen = rustc_hash::FxHashSet::default();
+    chosen.retain(|&i| seen.insert((claims[i].doc, value_label(&claims[i], g))));
     let (kind, severity) = match worst {
         Verdict::Contradiction => (FindingKind::Contradiction, Severity::Error),
         Verdict::Discrepancy => (FindingKind::Discrepancy, Severity::Warning),
@@ -185,18 +279,6 @@ fn verdict_finding(
         message,
         confidence,
         claims: chosen,
-    }
-}
-
-/// Two articles are independent sources when they are different files and
-/// do not name the same outlet.
-fn independent(articles: &[Article], a: usize, b: usize) -> bool {
-    if a == b {
-        return false;
-    }
-    match (&articles[a].source, &articles[b].source) {
-        (Some(x), Some(y)) => !x.eq_ignore_ascii_case(y),
-        _ => true,
     }
 }
 
