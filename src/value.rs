@@ -435,6 +435,8 @@ pub enum Relation {
     Within,
     During,
     Ago,
+    /// "dans trois jours": so long after publication.
+    Ahead,
     Past,
     After,
 }
@@ -449,6 +451,7 @@ impl Relation {
             Relation::Within => "within",
             Relation::During => "during",
             Relation::Ago => "ago",
+            Relation::Ahead => "ahead",
             Relation::Past => "past",
             Relation::After => "after",
         }
@@ -463,6 +466,7 @@ impl Relation {
             "within" => Relation::Within,
             "during" => Relation::During,
             "ago" => Relation::Ago,
+            "ahead" => Relation::Ahead,
             "past" => Relation::Past,
             "after" => Relation::After,
             _ => return None,

@@ -35,6 +35,9 @@ pub enum DateExpr {
     Weekday { weekday: u32, direction: i64 },
     /// Days from the publication date: "hier" (-1), "la veille", "il y a trois jours".
     Days(i64),
+    /// Calendar months and days from the publication date: "il y a trois ans"
+    /// (-36, 0), "dans deux semaines" (0, 14).
+    Shift { months: i64, days: i64 },
     /// A week, month or year relative to the publication date.
     Period { unit: PeriodUnit, offset: i64 },
 }

@@ -232,14 +232,26 @@ fn date_to_mention(d: DateMention) -> Mention {
 
 fn quantity_to_mention(g: &Grammar, q: quantity::Quantity) -> Mention {
     let relation = q.lead.map_or(Relation::At, |l| l.relation);
-    // "il y a trois jours" is a date: so many days (weeks...) before publication.
-    if relation == Relation::Ago {
+    // "il y a trois jours", "dans deux ans" are dates: so long before or
+    // after publication, by calendar months for years and months.
+    if matches!(relation, Relation::Ago | Relation::Ahead) {
         if let (Some(u), Some(n)) = (q.unit, q.amount.value.point()) {
-            let days = g.units[u].factor * n;
+            let sign = if relation == Relation::Ago { -1.0 } else { 1.0 };
+            let unit = &g.units[u];
+            let expr = match unit.months {
+                Some(m) if n.fract() == 0.0 => DateExpr::Shift {
+                    months: (sign * n) as i64 * m as i64,
+                    days: 0,
+                },
+                _ => DateExpr::Shift {
+                    months: 0,
+                    days: (sign * unit.factor * n).round() as i64,
+                },
+            };
             return date_to_mention(DateMention {
-                expr: DateExpr::Days(-(days.round() as i64)),
+                expr,
                 relation: Relation::At,
-                forward: false,
+                forward: relation == Relation::Ahead,
             });
         }
     }

@@ -203,7 +203,7 @@ impl RawGrammar {
     pub fn compile(self) -> Result<Grammar> {
         let mut c = Compiler;
         let mut g = Grammar {
-            number_words: c.number_words(&self.numbers)?,
+            number_words: c.number_words(&self.numbers, &self.nouns)?,
             ordinal_words: c.table(
                 "numbers.toml",
                 self.numbers
@@ -460,9 +460,31 @@ impl Compiler {
         Ok(lex)
     }
 
-    fn number_words(&mut self, f: &NumbersFile) -> Result<Lexicon<super::NumberWord>> {
+    fn number_words(
+        &mut self,
+        f: &NumbersFile,
+        nouns: &NounsFile,
+    ) -> Result<Lexicon<super::NumberWord>> {
+        // Ordinals also in the plural, by the nouns' plural endings that add
+        // to the singular: "trois cinquièmes".
+        let endings: Vec<&str> = nouns
+            .plural
+            .iter()
+            .filter(|p| p.singular.is_empty())
+            .map(|p| p.suffix.as_str())
+            .collect();
+        let plurals: Vec<Vec<String>> = f
+            .word
+            .iter()
+            .map(|w| {
+                w.ordinal
+                    .iter()
+                    .flat_map(|o| endings.iter().map(move |e| format!("{o}{e}")))
+                    .collect()
+            })
+            .collect();
         let mut entries = Vec::new();
-        for w in &f.word {
+        for (k, w) in f.word.iter().enumerate() {
             let role = match w.role.as_str() {
                 "unit" => Role::Unit,
                 "teen" => Role::Teen,
@@ -485,14 +507,12 @@ impl Compiler {
                 ordinal: false,
             };
             entries.push((w.id.as_str(), &w.forms, word));
-            entries.push((
-                w.id.as_str(),
-                &w.ordinal,
-                super::NumberWord {
-                    ordinal: true,
-                    ..word
-                },
-            ));
+            let ordinal = super::NumberWord {
+                ordinal: true,
+                ..word
+            };
+            entries.push((w.id.as_str(), &w.ordinal, ordinal));
+            entries.push((w.id.as_str(), &plurals[k], ordinal));
         }
         self.table("numbers.toml", entries.into_iter())
     }
@@ -574,6 +594,7 @@ impl Compiler {
                     kind,
                     dimension: u.dimension.clone(),
                     factor: u.factor,
+                    months: u.months,
                 })
             })
             .collect()
@@ -761,7 +782,8 @@ impl Compiler {
     }
 }
 
-/// First words of the forms that may open a mention before its core.
+/// The forms that may open a mention before its core ("plus de", "depuis le",
+/// "entre", "au cours des dernières"), whole.
 fn starters(raw: &RawGrammar) -> Lexicon<()> {
     let mut out = Lexicon::default();
     let c = &raw.calendar;
@@ -783,17 +805,9 @@ fn starters(raw: &RawGrammar) -> Lexicon<()> {
         .chain(c.interval.iter().flat_map(|r| &r.open))
         .chain(&c.decade_words);
     for f in forms {
-        let key = normalize(f);
-        let end = key.find([' ', '\'']).map_or(key.len(), |p| {
-            if key.as_bytes()[p] == b'\'' {
-                p + 1
-            } else {
-                p
-            }
-        });
-        out.insert(&key[..end], ());
+        out.insert(f, ());
     }
-    out
+    out.with_folding()
 }
 
 /// The words that can start or end the core of a mention: number words,
@@ -859,17 +873,7 @@ fn anchors(raw: &RawGrammar) -> Result<AhoCorasick> {
         .collect();
     words.extend(folded);
     for w in words {
-        let mut variants = vec![w.clone()];
-        let mut chars = w.chars();
-        if let Some(first) = chars.next() {
-            variants.push(first.to_uppercase().chain(chars).collect());
-        }
-        for v in variants.clone() {
-            if v.contains('\'') {
-                variants.push(v.replace('\'', "’"));
-            }
-        }
-        patterns.extend(variants);
+        patterns.extend(crate::text::normalize::variants(&w));
     }
     patterns.sort();
     patterns.dedup();

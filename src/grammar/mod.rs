@@ -55,6 +55,7 @@ pub struct UnitDef {
     pub kind: MentionKind,
     pub dimension: String,
     pub factor: f64,
+    pub months: Option<u32>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -184,8 +185,8 @@ pub struct Grammar {
     pub future: Lexicon<()>,
     pub abbreviations: Lexicon<()>,
     pub boilerplate: Vec<LineRule>,
-    /// First words of what may stand before a figure (leads, markers, vague
-    /// and relative forms): only these are tried as a mention's start.
+    /// What may stand before a figure (leads, markers, vague and relative
+    /// forms): a start is tried only if these chain from it to the figure.
     pub starters: Lexicon<()>,
     /// One automaton over the words that can start the core of a mention.
     pub anchors: AhoCorasick,

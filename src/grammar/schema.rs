@@ -130,6 +130,10 @@ pub struct Unit {
     pub kind: String,
     pub dimension: String,
     pub factor: f64,
+    /// Calendar months in one of this unit (years: 12), for dates shifted by
+    /// it ("il y a trois ans"); other durations shift by `factor` days.
+    #[serde(default)]
+    pub months: Option<u32>,
     pub forms: Vec<String>,
     #[serde(default)]
     pub prefix_forms: Vec<String>,
