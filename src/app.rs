@@ -132,11 +132,13 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Out
         errors: &batch.errors,
         grammar: &batch.grammar,
         show_agreements: false,
+        explain: false,
         width: input.width,
     };
     match &cli.command {
         Command::Check(args) => {
             report.show_agreements = args.show_agreements;
+            report.explain = args.explain;
             match args.format {
                 CheckFormat::Table => report::render_check_table(&report, out)?,
                 CheckFormat::Json => report::render_json(&report, out)?,

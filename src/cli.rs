@@ -83,6 +83,10 @@ pub struct CheckArgs {
     /// Also list corroborations (sources that agree).
     #[arg(long)]
     pub show_agreements: bool,
+    /// Show how each claim was attached: event and trigger word, agent,
+    /// place, time scope, source and modality.
+    #[arg(long)]
+    pub explain: bool,
     /// Lowest severity that makes the exit status 1.
     #[arg(long, value_enum, default_value_t = FailOn::Error)]
     pub fail_on: FailOn,

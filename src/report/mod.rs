@@ -24,6 +24,8 @@ pub struct Report<'a> {
     pub errors: &'a [String],
     pub grammar: &'a Grammar,
     pub show_agreements: bool,
+    /// Show how each claim of a finding was attached.
+    pub explain: bool,
     /// Table width; `None` lets the terminal decide.
     pub width: Option<u16>,
 }
@@ -194,7 +196,44 @@ fn finding_claim(r: &Report, c: &Claim) -> wire::FindingClaim {
         sentence: c.sentence.of(&article.text).to_string(),
         attribution: c.attribution.map(|s| s.of(&article.text).to_string()),
         modality: c.modality.as_str(),
+        explain: explanation(c, article, r.grammar),
     }
+}
+
+/// How a claim was attached, in one line: "event start_of_military_operation
+/// (trigger `intervenue`), agent russia, place syria (from the article), …".
+pub fn explanation(c: &Claim, article: &Article, g: &Grammar) -> String {
+    let text = &article.text;
+    let event = match (c.event, c.trigger) {
+        (Some(e), Some(t)) => format!("event {} (trigger `{}`)", g.events[e].id, t.of(text)),
+        (Some(e), None) => format!("event {}", g.events[e].id),
+        (None, _) => format!("no event: compared by its noun `{}`", c.measure),
+    };
+    let agent = c.agent.map_or("agent none".to_string(), |a| {
+        format!("agent {}", g.entities[a].id)
+    });
+    let place = match (c.place, &c.local_place) {
+        (Some(p), _) if c.place_inferred => {
+            format!("place {} (from the article)", g.entities[p].id)
+        }
+        (Some(p), _) => format!("place {}", g.entities[p].id),
+        (None, Some(l)) => format!("place `{l}`"),
+        (None, None) => "place none".to_string(),
+    };
+    let scope = if c.scope.is_empty() {
+        "scope none".to_string()
+    } else {
+        format!("scope {}", c.scope)
+    };
+    let source = c
+        .attribution
+        .map(|s| format!(", said `{}`", s.of(text)))
+        .or_else(|| c.source.as_ref().map(|s| format!(", source {s}")))
+        .unwrap_or_default();
+    format!(
+        "{event}, {agent}, {place}, {scope}, {}{source}",
+        c.modality.as_str()
+    )
 }
 
 /// A short excerpt of the sentence with the figure marked: "…intervenue dans le conflit [en 2015], aidant…".

@@ -98,6 +98,20 @@ pub fn render_check_table(r: &Report, out: &mut dyn Write) -> io::Result<()> {
                 f.message,
                 f.confidence
             )?;
+            if r.explain {
+                for &ci in &f.claims {
+                    let c = &r.claims[ci];
+                    let a = &r.articles[c.doc];
+                    let (line, _) = LineIndex::new(&a.text).line_col(&a.text, c.mention.span.start);
+                    writeln!(
+                        out,
+                        "   {}:{line} `{}`: {}",
+                        a.id,
+                        c.mention.span.of(&a.text),
+                        super::explanation(c, a, r.grammar)
+                    )?;
+                }
+            }
         }
     }
     let s = r.summary();

@@ -81,6 +81,8 @@ pub struct FindingClaim {
     pub sentence: String,
     pub attribution: Option<String>,
     pub modality: &'static str,
+    /// How the claim was attached (event, trigger, agent, place, scope).
+    pub explain: String,
 }
 
 #[derive(Serialize, Debug)]

@@ -132,3 +132,23 @@ fn table_names_verdict_claim_file_and_line() {
     );
     assert!(out.contains("(shown with --show-agreements)"), "{out}");
 }
+
+#[test]
+fn explain_shows_how_claims_were_attached() {
+    let (code, out, _) = run(&["check", "--explain", "fixtures/demo"]);
+    assert_eq!(code, 1);
+    assert!(out.contains("02-rupture-digue.md:7 `le 12 mars 2024`: event infrastructure_failure (trigger `cédé`)"), "{out}");
+    assert!(out.contains("04-apres-la-crue.md:7 `le 12 mars 2023`: event infrastructure_failure (trigger `rupture`)"), "{out}");
+    assert!(
+        out.contains("scope on 2024-03-13"),
+        "the evacuation counts are scoped to Wednesday: {out}"
+    );
+    let (_, v) = findings(&["--explain", "fixtures/demo"]);
+    let explain = v["findings"][0]["claims"][0]["explain"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(
+        explain.starts_with("event infrastructure_failure"),
+        "{explain}"
+    );
+}
