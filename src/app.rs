@@ -29,6 +29,40 @@ pub struct Batch {
     pub errors: Vec<String>,
 }
 
+/// A counter on stderr for long runs, only when stderr is a terminal.
+struct Progress {
+    total: usize,
+    done: std::sync::atomic::AtomicUsize,
+    shown: bool,
+}
+
+impl Progress {
+    /// Batches smaller than this finish before a counter would help.
+    const MIN_ARTICLES: usize = 200;
+
+    fn new(total: usize) -> Progress {
+        use std::io::IsTerminal;
+        Progress {
+            total,
+            done: std::sync::atomic::AtomicUsize::new(0),
+            shown: total >= Self::MIN_ARTICLES && io::stderr().is_terminal(),
+        }
+    }
+
+    fn tick(&self) {
+        let done = self.done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+        if self.shown && (done % 50 == 0 || done == self.total) {
+            eprint!("\rrecoupe: {done}/{} articles read", self.total);
+        }
+    }
+
+    fn finish(&self) {
+        if self.shown {
+            eprintln!();
+        }
+    }
+}
+
 /// Loads the grammar and the articles and attaches every figure to its claim.
 pub fn analyse(input: &InputArgs) -> Result<Batch, crate::Error> {
     let grammar = Grammar::load(&input.grammar)?;
@@ -43,12 +77,18 @@ pub fn analyse(input: &InputArgs) -> Result<Batch, crate::Error> {
         }
     }
     let errors: Vec<String> = loaded.errors.iter().map(|e| e.to_string()).collect();
+    let progress = Progress::new(loaded.articles.len());
     let attached: Vec<Attached> = loaded
         .articles
         .par_iter()
         .enumerate()
-        .map(|(i, a)| claim::attach(i, a, &text::segment(a, &grammar), &grammar))
+        .map(|(i, a)| {
+            let attached = claim::attach(i, a, &text::segment(a, &grammar), &grammar);
+            progress.tick();
+            attached
+        })
         .collect();
+    progress.finish();
     let claims = attached
         .iter()
         .flat_map(|a| a.claims.iter().cloned())
