@@ -3,7 +3,7 @@
 //! year-less date stays partial and a relative one stays unresolved.
 
 use crate::extract::DateExpr;
-use crate::grammar::PeriodUnit;
+use crate::grammar::{HolidayRule, PeriodUnit};
 use crate::value::{DateValue, Grain};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
@@ -109,6 +109,28 @@ pub fn resolve(expr: &DateExpr, published: Option<NaiveDate>, forward: bool) -> 
             Some(DateValue::day(date))
         }
         DateExpr::Days(n) => Some(DateValue::day(published? + Duration::days(n))),
+        DateExpr::Holiday { rule, year } => {
+            let on = |y: i32| holiday_in(rule, y).map(DateValue::day);
+            match (year, published) {
+                (Some(y), _) => on(y),
+                (None, Some(p)) => {
+                    let this = holiday_in(rule, p.year())?;
+                    match (forward, this > p, this < p) {
+                        (false, true, _) => on(p.year() - 1),
+                        (true, _, true) => on(p.year() + 1),
+                        _ => Some(DateValue::day(this)),
+                    }
+                }
+                (None, None) => match rule {
+                    HolidayRule::Fixed((month, day)) => Some(DateValue::Partial {
+                        grain: Grain::Day,
+                        month: Some(month),
+                        day: Some(day),
+                    }),
+                    _ => None,
+                },
+            }
+        }
         DateExpr::Shift { months, days } => {
             let p = published?;
             let shifted = if months >= 0 {
@@ -177,6 +199,62 @@ pub fn since_duration(n: f64, days_per_unit: f64, published: NaiveDate) -> Optio
     } else {
         Some(DateValue::day(published - Duration::days(n)))
     }
+}
+
+/// The day a holiday falls on in `year`.
+pub fn holiday_in(rule: HolidayRule, year: i32) -> Option<NaiveDate> {
+    match rule {
+        HolidayRule::Fixed((m, d)) => NaiveDate::from_ymd_opt(year, m, d),
+        HolidayRule::NthWeekday {
+            month,
+            weekday,
+            nth,
+        } => {
+            let wd = weekday_of(weekday)?;
+            let nth = u8::try_from(nth.unsigned_abs()).ok()?;
+            if nth == 0 {
+                return None;
+            }
+            if rule_is_last(rule) {
+                let next = if month == 12 {
+                    NaiveDate::from_ymd_opt(year + 1, 1, 1)?
+                } else {
+                    NaiveDate::from_ymd_opt(year, month + 1, 1)?
+                };
+                let mut d = next.pred_opt()?;
+                while d.weekday() != wd {
+                    d = d.pred_opt()?;
+                }
+                Some(d)
+            } else {
+                NaiveDate::from_weekday_of_month_opt(year, month, wd, nth)
+            }
+        }
+        HolidayRule::Easter(offset) => Some(easter(year)? + Duration::days(offset)),
+    }
+}
+
+fn rule_is_last(rule: HolidayRule) -> bool {
+    matches!(rule, HolidayRule::NthWeekday { nth, .. } if nth < 0)
+}
+
+/// Easter Sunday (Gregorian calendar, the anonymous "Meeus/Jones/Butcher" rule).
+fn easter(year: i32) -> Option<NaiveDate> {
+    let a = year % 19;
+    let b = year / 100;
+    let c = year % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    NaiveDate::from_ymd_opt(year, month as u32, day as u32)
 }
 
 /// The grammar's weekday numbers run from 1 (Monday) to 7 (Sunday).
@@ -275,6 +353,36 @@ mod tests {
         ];
         for (n, factor, want) in cases {
             assert_eq!(since_duration(n, factor, p), want, "{n} × {factor}");
+        }
+    }
+
+    #[test]
+    fn holidays_table() {
+        for (rule, year, expect) in [
+            (HolidayRule::Fixed((12, 25)), 2015, d(2015, 12, 25)),
+            (HolidayRule::Easter(0), 2016, d(2016, 3, 27)),
+            (HolidayRule::Easter(0), 2024, d(2024, 3, 31)),
+            (HolidayRule::Easter(39), 2016, d(2016, 5, 5)),
+            (
+                HolidayRule::NthWeekday {
+                    month: 11,
+                    weekday: 4,
+                    nth: 4,
+                },
+                2016,
+                d(2016, 11, 24),
+            ),
+            (
+                HolidayRule::NthWeekday {
+                    month: 5,
+                    weekday: 7,
+                    nth: -1,
+                },
+                2016,
+                d(2016, 5, 29),
+            ),
+        ] {
+            assert_eq!(holiday_in(rule, year), Some(expect), "{rule:?} {year}");
         }
     }
 

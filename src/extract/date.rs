@@ -5,7 +5,7 @@
 
 use super::input::*;
 use super::words::number_words;
-use crate::grammar::{Grammar, LeadDef, PeriodUnit};
+use crate::grammar::{Grammar, HolidayRule, LeadDef, PeriodUnit};
 use crate::value::{Grain, Relation};
 use chrono::NaiveDate;
 
@@ -35,6 +35,11 @@ pub enum DateExpr {
     Weekday { weekday: u32, direction: i64 },
     /// Days from the publication date: "hier" (-1), "la veille", "il y a trois jours".
     Days(i64),
+    /// A holiday, in a year that may be unknown: "à Noël", "Pâques 2016".
+    Holiday {
+        rule: HolidayRule,
+        year: Option<i32>,
+    },
     /// Calendar months and days from the publication date: "il y a trois ans"
     /// (-36, 0), "dans deux semaines" (0, 14).
     Shift { months: i64, days: i64 },
@@ -360,6 +365,13 @@ fn part_of_period<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
     ))
 }
 
+/// "Noël", "la fête du Travail 2015", "Pâques".
+fn holiday<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
+    let (r, rule) = lex(&g.holidays, i)?;
+    let (rest, year) = opt_year(r);
+    Ok((rest, DateExpr::Holiday { rule: *rule, year }))
+}
+
 /// "au printemps 2016", "l'été dernier", "le premier trimestre 2016".
 fn season_or_quarter<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
     if let Ok((r, (from, to))) = lex(&g.seasons, i) {
@@ -587,6 +599,9 @@ pub fn date_mention<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateMention> {
         if let Ok(v) = part_of_period(g, body) {
             return Ok(v);
         }
+        if let Ok(v) = holiday(g, body) {
+            return Ok(v);
+        }
         if let Ok(v) = season_or_quarter(g, body) {
             return Ok(v);
         }
@@ -689,6 +704,8 @@ mod tests {
             ("au XXe siècle", "Years { first: 1900, last: 1999, grain: Century } at | au XXe siècle"),
             ("2015-3", "Calendar { year: Some(2015), month: Some(3), day: None, weekday: None } at | 2015-3"),
             ("11 / 2016", "Calendar { year: Some(2016), month: Some(11), day: None, weekday: None } at | 11 / 2016"),
+            ("Noël 2015", "Holiday { rule: Fixed((12, 25)), year: Some(2015) } at | Noël 2015"),
+            ("la fête des mères", "Holiday { rule: NthWeekday { month: 5, weekday: 7, nth: 2 }, year: None } at | la fête des mères"),
             ("12 Janvier, 2016", "Calendar { year: Some(2016), month: Some(1), day: Some(12), weekday: None } at | 12 Janvier, 2016"),
         ] {
             assert_eq!(show(&g, input), expect, "{input}");

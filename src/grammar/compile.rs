@@ -8,8 +8,8 @@
 
 use super::schema::*;
 use super::{
-    DayOfYear, EntityDef, EntityForm, EventDef, FormKind, Grammar, LeadDef, LineRule, MarkerDef,
-    PeriodUnit, RangeDef, Role, ScopeDef, UnitDef,
+    DayOfYear, EntityDef, EntityForm, EventDef, FormKind, Grammar, HolidayRule, LeadDef, LineRule,
+    MarkerDef, PeriodUnit, RangeDef, Role, ScopeDef, UnitDef,
 };
 use crate::error::{Error, Result};
 use crate::text::normalize::{normalize, Lexicon};
@@ -162,7 +162,7 @@ impl RawGrammar {
                 entries: [plural, lemma, class], lists: [skip, function_words]),
             "calendar.toml" => {
                 merge_file!(shown, self.calendar, parse::<CalendarFile>(shown, contents)?,
-                entries: [month, weekday, direction, relative_day, relative_period, lead, part, season, quarter, interval], lists: [decade_words, century_words, dateline_cues])
+                entries: [month, weekday, direction, relative_day, relative_period, lead, part, season, quarter, interval, holiday], lists: [decade_words, century_words, dateline_cues])
             }
             "events.toml" => merge_file!(shown, self.events, parse::<EventsFile>(shown, contents)?,
                 entries: [event], lists: [aspectual]),
@@ -325,6 +325,7 @@ impl RawGrammar {
                     join: set(&r.join),
                 })
                 .collect(),
+            holidays: c.holidays(&self.calendar)?,
             decade_words: set(&self.calendar.decade_words),
             century_words: set(&self.calendar.century_words),
             dateline_cues: set(&self.calendar.dateline_cues),
@@ -393,6 +394,7 @@ impl RawGrammar {
             ($($field:ident),*) => { $( g.$field = std::mem::take(&mut g.$field).with_folding(); )* };
         }
         fold!(
+            holidays,
             number_words,
             ordinal_words,
             fractions,
@@ -666,6 +668,46 @@ impl Compiler {
         self.table("calendar.toml", entries.into_iter())
     }
 
+    fn holidays(&mut self, f: &CalendarFile) -> Result<Lexicon<HolidayRule>> {
+        let mut entries = Vec::new();
+        for h in &f.holiday {
+            let bad = |m: &str| Error::grammar("calendar.toml", Some(&h.id), m.to_string());
+            let rule = match (&h.day, h.month.zip(h.weekday).zip(h.nth), h.easter) {
+                (Some(day), None, None) => {
+                    let parsed = day
+                        .split_once('-')
+                        .and_then(|(m, d)| Some((m.parse().ok()?, d.parse().ok()?)));
+                    match parsed {
+                        Some((m, d)) if (1..=12).contains(&m) && (1..=31).contains(&d) => {
+                            HolidayRule::Fixed((m, d))
+                        }
+                        _ => return Err(bad("expected day as MM-DD")),
+                    }
+                }
+                (None, Some(((month, weekday), nth)), None)
+                    if (1..=12).contains(&month)
+                        && (1..=7).contains(&weekday)
+                        && nth != 0
+                        && nth.abs() <= 5 =>
+                {
+                    HolidayRule::NthWeekday {
+                        month,
+                        weekday,
+                        nth,
+                    }
+                }
+                (None, None, Some(days)) => HolidayRule::Easter(days),
+                _ => {
+                    return Err(bad(
+                        "a holiday needs exactly one of: day, month + weekday + nth, easter",
+                    ))
+                }
+            };
+            entries.push((h.id.as_str(), &h.forms, rule));
+        }
+        self.table("calendar.toml", entries.into_iter())
+    }
+
     fn leads(&mut self, f: &CalendarFile) -> Result<Lexicon<LeadDef>> {
         let mut entries = Vec::new();
         for l in &f.lead {
@@ -801,6 +843,7 @@ fn starters(raw: &RawGrammar) -> Lexicon<()> {
         .chain(raw.units.unit.iter().flat_map(|u| &u.prefix_forms))
         .chain(c.part.iter().flat_map(|p| &p.forms))
         .chain(c.season.iter().flat_map(|s| &s.forms))
+        .chain(c.holiday.iter().flat_map(|h| &h.forms))
         .chain(c.quarter.iter().flat_map(|q| &q.forms))
         .chain(c.interval.iter().flat_map(|r| &r.open))
         .chain(&c.decade_words);
@@ -849,6 +892,10 @@ fn anchors(raw: &RawGrammar) -> Result<AhoCorasick> {
         .flat_map(|d| &d.forms)
         .for_each(|f| add_last_word(f.trim_end_matches('-')));
     c.season
+        .iter()
+        .flat_map(|d| &d.forms)
+        .for_each(|f| add_last_word(f));
+    c.holiday
         .iter()
         .flat_map(|d| &d.forms)
         .for_each(|f| add_last_word(f));

@@ -17,6 +17,20 @@ use std::collections::HashMap;
 /// A day of the year as (month, day).
 pub type DayOfYear = (u32, u32);
 
+/// How a holiday falls in a given year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HolidayRule {
+    Fixed(DayOfYear),
+    /// The nth weekday (1 = Monday) of a month; nth -1 is the last.
+    NthWeekday {
+        month: u32,
+        weekday: u32,
+        nth: i32,
+    },
+    /// Days after Easter Sunday.
+    Easter(i64),
+}
+
 /// Role of a number word in composition.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Role {
@@ -156,6 +170,7 @@ pub struct Grammar {
     /// Quarters and halves: first and last month.
     pub quarters: Lexicon<[u32; 2]>,
     pub intervals: Vec<RangeDef>,
+    pub holidays: Lexicon<HolidayRule>,
     pub decade_words: Lexicon<()>,
     pub century_words: Lexicon<()>,
     pub dateline_cues: Lexicon<()>,

@@ -185,6 +185,7 @@ file_struct!(CalendarFile {
     season: Vec<Season>,
     quarter: Vec<Quarter>,
     interval: Vec<RangeForm>,
+    holiday: Vec<Holiday>,
     decade_words: Vec<String>,
     century_words: Vec<String>,
     dateline_cues: Vec<String>,
@@ -209,6 +210,22 @@ pub struct Season {
     /// "MM-DD".
     pub start: String,
     pub end: String,
+    #[serde(default)]
+    pub examples: Vec<Example>,
+}
+
+/// A holiday: a fixed `day` ("MM-DD"), the `nth` `weekday` of a `month`, or
+/// `easter` days after Easter Sunday.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Holiday {
+    pub id: String,
+    pub forms: Vec<String>,
+    pub day: Option<String>,
+    pub month: Option<u32>,
+    pub weekday: Option<u32>,
+    pub nth: Option<i32>,
+    pub easter: Option<i64>,
     #[serde(default)]
     pub examples: Vec<Example>,
 }
@@ -371,6 +388,7 @@ has_id!(
     FractionWord,
     NounClass,
     PartOf,
+    Holiday,
     Season,
     Quarter,
     Marker,
