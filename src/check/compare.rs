@@ -98,6 +98,16 @@ fn same_local_place(a: &Claim, b: &Claim) -> bool {
     }
 }
 
+/// Agents the grammar does not know are the same when they share a word
+/// ("les avions de la coalition internationale", "par la coalition"); "la
+/// coalition" and "l'armée de l'air gouvernementale" are two actors.
+pub fn same_local_agent(a: Option<&[String]>, b: Option<&[String]>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => x.iter().any(|w| y.contains(w)),
+        _ => true,
+    }
+}
+
 /// `None` when the two claims state nothing comparable.
 pub fn verdict(a: &Claim, b: &Claim, articles: &[Article], g: &Grammar) -> Option<Verdict> {
     if !same_place(a, b, g) || !same_scope(a, b, g) {

@@ -6,9 +6,10 @@
 mod compare;
 mod internal;
 
+use compare::same_local_agent;
 pub use compare::{verdict, Verdict};
 
-use crate::claim::{Claim, ClaimValue};
+use crate::claim::{Claim, ClaimValue, SentenceContext};
 use crate::corpus::Article;
 use crate::grammar::Grammar;
 use std::collections::HashMap;
@@ -73,9 +74,10 @@ pub fn check(claims: &[Claim], articles: &[Article], g: &Grammar) -> Vec<Finding
             groups.entry(c.group.as_str()).or_default().push(i);
         }
     }
+    let agents = local_agents(claims, articles, g);
     let mut findings: Vec<Finding> = groups
         .into_values()
-        .flat_map(|members| group_findings(claims, articles, &origins, g, &members))
+        .flat_map(|members| group_findings(claims, articles, &origins, &agents, g, &members))
         .collect();
     findings.extend(internal::check(claims, articles, g));
     findings.sort_by(|a, b| {
@@ -85,6 +87,29 @@ pub fn check(claims: &[Claim], articles: &[Article], g: &Grammar) -> Vec<Finding
             .then_with(|| first_position(claims, a).cmp(&first_position(claims, b)))
     });
     findings
+}
+
+/// The agent as written of each amount claim, when no entity of the
+/// grammar names it (see `claim::local_agent`); each sentence is read once.
+fn local_agents(claims: &[Claim], articles: &[Article], g: &Grammar) -> Vec<Option<Vec<String>>> {
+    let mut contexts: HashMap<(usize, usize), Option<SentenceContext>> = HashMap::new();
+    claims
+        .iter()
+        .map(|c| {
+            if !matches!(c.value, Some(ClaimValue::Amount(_))) {
+                return None;
+            }
+            let text = &articles.get(c.doc)?.text;
+            let ctx = contexts
+                .entry((c.doc, c.sentence.start))
+                .or_insert_with(|| {
+                    text.get(c.sentence.start..c.sentence.end)?;
+                    Some(SentenceContext::of(text, c.sentence, g, true))
+                })
+                .as_ref()?;
+            crate::claim::local_agent(ctx, text, c)
+        })
+        .collect()
 }
 
 fn first_position(claims: &[Claim], f: &Finding) -> (usize, usize) {
@@ -135,6 +160,7 @@ fn group_findings(
     claims: &[Claim],
     articles: &[Article],
     origins: &[Origin],
+    agents: &[Option<Vec<String>>],
     g: &Grammar,
     members: &[usize],
 ) -> Vec<Finding> {
@@ -144,11 +170,12 @@ fn group_findings(
     for &i in members {
         let c = &claims[i];
         let key = format!(
-            "{:?}|{}|{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
+            "{:?}|{}|{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
             c.place,
             c.place_inferred,
             c.scope,
             c.local_place,
+            agents[i],
             c.source,
             c.value,
             c.event,
@@ -172,6 +199,13 @@ fn group_findings(
     for a in 0..classes.len() {
         for b in a..classes.len() {
             let (ra, rb) = (classes[a].members[0], classes[b].members[0]);
+            // Two amounts put forward by two actors the grammar does not
+            // know ("la coalition", "l'armée de l'air gouvernementale") are
+            // each actor's own figure.
+            let amounts = matches!(claims[ra].value, Some(ClaimValue::Amount(_)));
+            if amounts && !same_local_agent(agents[ra].as_deref(), agents[rb].as_deref()) {
+                continue;
+            }
             if let Some(v) = verdict(&claims[ra], &claims[rb], articles, g) {
                 pairs.push((v, a, b));
             }

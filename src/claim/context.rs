@@ -28,6 +28,14 @@ pub struct EntityMention {
     pub passive: bool,
 }
 
+/// An agent the grammar does not know, as its lowercased content words.
+#[derive(Clone, Debug)]
+pub struct AdhocAgent {
+    pub span: Span,
+    pub passive: bool,
+    pub words: Vec<String>,
+}
+
 /// Everything the claim stage needs to know about one sentence.
 #[derive(Clone, Debug, Default)]
 pub struct SentenceContext {
@@ -47,6 +55,11 @@ pub struct SentenceContext {
     /// Capitalised names after a place preposition that the grammar does not
     /// know: "à Sarn", "dans la province voisine de Kaldor".
     pub adhoc_places: Vec<(Span, String)>,
+    /// Who acts, when the grammar knows no entity for it: the complement of
+    /// an agent head ("les avions de la coalition internationale" →
+    /// "coalition internationale"), the head alone ("les pompiers"), or a
+    /// passive agent ("conduits par la coalition internationale").
+    pub adhoc_agents: Vec<AdhocAgent>,
     pub conditional: Vec<Span>,
     pub negation: Vec<Span>,
     pub future: Vec<Span>,
@@ -135,6 +148,7 @@ impl SentenceContext {
             None => speaker(g, text, span, &speech),
         };
         let adhoc_places = adhoc_places(g, text, span, &entities);
+        let adhoc_agents = adhoc_agents(g, text, span, &entities, attribution);
         SentenceContext {
             triggers: scan(&g.triggers, text, span),
             aspectual: scan(&g.aspectual, text, span)
@@ -151,6 +165,7 @@ impl SentenceContext {
             source,
             speech,
             adhoc_places,
+            adhoc_agents,
             conditional: scan(&g.conditional, text, span)
                 .into_iter()
                 .map(|(s, _)| s)
@@ -301,6 +316,94 @@ fn adhoc_places(
         let span = Span::new(st, ws[end].0 + ws[end].1.len());
         out.push((span, span.of(text).to_lowercase()));
         k = end + 1;
+    }
+    out
+}
+
+/// At most this many content words name an agent the grammar does not know.
+const ADHOC_AGENT_WORDS: usize = 3;
+
+/// Agent heads and passive agents that no entity of the grammar covers,
+/// outside the attribution (a source is not who acts).
+fn adhoc_agents(
+    g: &Grammar,
+    text: &str,
+    sentence: Span,
+    entities: &[EntityMention],
+    attribution: Option<Span>,
+) -> Vec<AdhocAgent> {
+    let ws = words(text, sentence.start, sentence.end);
+    let function = |w: &str| {
+        g.function_words.get(w).is_some()
+            || g.function_words.get(&format!("{w}'")).is_some()
+            || w.chars().count() == 1
+    };
+    // The content words after `k`, through complement prepositions and
+    // the articles after them, up to a function word, a verb of saying, a
+    // trigger, a figure or punctuation.
+    let complement = |k: usize, mut linking: bool| {
+        let mut out: Vec<String> = Vec::new();
+        let mut end = ws[k].0 + ws[k].1.len();
+        for &(st, w) in &ws[k + 1..] {
+            let gap = &text[end..st];
+            if !gap.chars().all(|c| is_space(c) || c == '\'' || c == '’') {
+                break;
+            }
+            let rest = &text[st..sentence.end];
+            if g.complement_preps.get(w).is_some()
+                || g.complement_preps.get(&format!("{w}'")).is_some()
+            {
+                linking = true;
+            } else if function(w) {
+                if !linking {
+                    break;
+                }
+            } else if w.chars().next().is_some_and(|c| c.is_ascii_digit())
+                || g.speech_verbs.longest(rest).is_some()
+                || g.triggers.longest(rest).is_some()
+            {
+                break;
+            } else {
+                out.push(w.to_lowercase());
+                linking = false;
+                if out.len() == ADHOC_AGENT_WORDS {
+                    end = st + w.len();
+                    break;
+                }
+            }
+            end = st + w.len();
+        }
+        (out, end)
+    };
+    let mut out = Vec::new();
+    for (k, &(st, w)) in ws.iter().enumerate() {
+        if attribution.is_some_and(|a| a.start <= st && st < a.end) {
+            continue;
+        }
+        let head = g.agent_heads.get(w).is_some();
+        let passive = !head && g.agent_preps.get(w).is_some();
+        if !head && !passive {
+            continue;
+        }
+        let (mut words, end) = complement(k, passive);
+        if words.is_empty() {
+            if passive {
+                continue;
+            }
+            words.push(w.to_lowercase());
+        }
+        let span = Span::new(st, end.max(st + w.len()));
+        if entities
+            .iter()
+            .any(|e| e.span.start < span.end && span.start < e.span.end)
+        {
+            continue;
+        }
+        out.push(AdhocAgent {
+            span,
+            passive,
+            words,
+        });
     }
     out
 }

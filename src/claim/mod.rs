@@ -12,7 +12,8 @@ use crate::grammar::Grammar;
 use crate::span::Span;
 use crate::text::Sentence;
 use crate::value::{DateValue, Interval, MentionKind, Relation};
-use context::{distance, Role, SentenceContext};
+pub use context::SentenceContext;
+use context::{distance, Role};
 use std::collections::HashMap;
 
 /// How a claim is put forward.
@@ -352,6 +353,25 @@ fn claim_for(
     if fallback && measure_kind != "count" {
         return None;
     }
+    if m.kind == MentionKind::Date && is_start(m.relation) {
+        if let Some((s, _)) = trigger {
+            // "3 400 frappes depuis janvier": a start date that frames a
+            // count of its clause is the count's time window, not the
+            // start of an event of its own.
+            let frames_count = mentions.iter().any(|o| {
+                o.span != m.span
+                    && matches!(self::measure(g, o), Some((_, "count" | "unit")))
+                    && context::same_clause(text, o.span, m.span)
+            });
+            // "Les bombardements [...], ville tenue par les insurgés depuis
+            // 2014": a start date in a later clause than its trigger dates
+            // what that clause says.
+            let later_clause = s.end <= m.span.start && !context::same_clause(text, s, m.span);
+            if frames_count || later_clause {
+                return None;
+            }
+        }
+    }
     let anchor = trigger.map_or(m.span, |(s, _)| s);
     let agent = ctx
         .entities
@@ -461,6 +481,31 @@ fn claim_for(
         value,
         confidence,
     })
+}
+
+/// Who acts in a claim's sentence when the grammar knows no entity for it,
+/// as written: "les avions de la coalition internationale ont mené 1 200
+/// frappes" → ["coalition", "internationale"]. `ctx` is the sentence's
+/// context; `None` when an entity of the grammar names the agent there.
+pub fn local_agent(ctx: &SentenceContext, text: &str, c: &Claim) -> Option<Vec<String>> {
+    let anchor = c.trigger.unwrap_or(c.mention.span);
+    let before = |s: Span| s.start < anchor.start;
+    if ctx
+        .entities
+        .iter()
+        .any(|e| e.role == Role::Agent && (before(e.span) || e.passive))
+    {
+        return None;
+    }
+    // The counted noun ("200 pompiers") is what is counted, not who acts;
+    // a passive agent in another clause ("sont à pied d'œuvre, appuyés par
+    // des engins") is another verb's.
+    ctx.adhoc_agents
+        .iter()
+        .filter(|a| !c.mention.span.contains(a.span))
+        .filter(|a| before(a.span) || (a.passive && context::same_clause(text, a.span, anchor)))
+        .min_by_key(|a| distance(text, a.span, anchor))
+        .map(|a| a.words.clone())
 }
 
 /// A modality marker applies when it stands just before the claim's trigger
