@@ -273,7 +273,7 @@ fn claim_for(
     let since = since_date(g, m, article.published);
     let (measure, measure_kind) = match since {
         Some(_) => ("date".to_string(), "date"),
-        None => measure(g, m)?,
+        None => measure(g, m).or_else(|| part_measure(g, text, mentions, m))?,
     };
     // "a indiqué mardi", "publiés lundi": the day something was said, not
     // the day it happened.
@@ -326,10 +326,13 @@ fn claim_for(
             .filter(|&&(s, _)| !today || context::same_clause(text, s, target))
             .map(|&(s, e)| (s, e, cost(s, target)))
             .filter(|&(s, _, d)| {
+                // The figure's own counted noun ("six décès et 96 cas") is
+                // its own, however near another figure stands.
                 d <= MAX_TRIGGER_DISTANCE
-                    && !mentions
-                        .iter()
-                        .any(|o| same_kind(o, target) && distance(text, s, o.span) < d)
+                    && (target.contains(s)
+                        || !mentions
+                            .iter()
+                            .any(|o| same_kind(o, target) && distance(text, s, o.span) < d))
             })
             .min_by_key(|&(_, _, d)| d)
             .map(|(s, e, _)| (s, e))
@@ -610,6 +613,31 @@ fn whole_of<'m>(
         _ => None,
     };
     (kind(whole).is_some() && kind(whole) == kind(m)).then_some(whole)
+}
+
+/// "112 des 250 sièges": a bare number right before the whole it is a part
+/// of counts what the whole counts.
+fn part_measure(
+    g: &Grammar,
+    text: &str,
+    mentions: &[Mention],
+    m: &Mention,
+) -> Option<(String, &'static str)> {
+    if m.kind != MentionKind::Number {
+        return None;
+    }
+    let next = mentions
+        .iter()
+        .filter(|o| o.span.start >= m.span.end)
+        .min_by_key(|o| o.span.start)?;
+    let just_before = mentions
+        .iter()
+        .filter(|o| o.span.end <= next.span.start)
+        .max_by_key(|o| o.span.end)?;
+    if just_before.span != m.span || !is_denominator(g, text, mentions, next) {
+        return None;
+    }
+    measure(g, next).filter(|(_, kind)| *kind == "count")
 }
 
 /// Is `m` the whole of the figure just before it in the same clause: a
