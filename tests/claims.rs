@@ -157,11 +157,8 @@ fn demo_case_is_exact() {
     assert_eq!((score.tp, score.fp, score.fn_), (3, 0, 0));
 }
 
-/// Issue 5 asks for precision and recall of at least 0.95 on this suite.
-/// Run it with `cargo test --release --test claims -- --ignored --nocapture`.
-#[test]
-#[ignore = "issue 5 (claim attachment on any topic) is open: the suite is the target, not yet met"]
-fn claims_suite_precision_and_recall() {
+/// Runs every case of the suite: (cases, score, precision, recall).
+fn suite() -> (usize, Score, f64, f64) {
     let dirs = cases();
     assert!(dirs.len() >= 40, "the suite has {} cases", dirs.len());
     let mut score = Score::default();
@@ -181,21 +178,28 @@ fn claims_suite_precision_and_recall() {
     for f in &score.failed {
         eprintln!("  {f}");
     }
-    // The demo story is the README's first command: it must be exactly right.
+    (dirs.len(), score, precision, recall)
+}
+
+/// Issue 5 asks for precision and recall of at least 0.95 on this suite.
+/// Precision (no false alarm) is enforced; recall is the open target:
+/// `cargo test --release --test claims -- --ignored --nocapture`.
+#[test]
+fn claims_suite_precision() {
+    let (_, score, precision, _) = suite();
     assert!(
-        !score.failed.iter().any(|f| f.starts_with("demo ")),
-        "{:#?}",
+        precision >= MIN_SCORE,
+        "precision {precision:.3} below {MIN_SCORE}: {:#?}",
         score.failed
-    );
-    let floor: f64 = std::env::var("RECOUPE_CLAIMS_FLOOR")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(MIN_SCORE);
-    assert!(
-        precision >= floor && recall >= floor,
-        "precision {precision:.3} / recall {recall:.3} below {floor}"
     );
 }
 
-/// The floor this suite enforces in CI. Issue 5 asks for 0.95 on both.
+#[test]
+#[ignore = "issue 5 is open: recall is below 0.95"]
+fn claims_suite_recall() {
+    let (_, _, _, recall) = suite();
+    assert!(recall >= MIN_SCORE, "recall {recall:.3} below {MIN_SCORE}");
+}
+
+/// The floor issue 5 sets for precision and recall.
 const MIN_SCORE: f64 = 0.95;
