@@ -4,7 +4,7 @@
 
 use crate::grammar::{FormKind, Grammar};
 use crate::span::Span;
-use crate::text::normalize::{is_space, word_starts, Lexicon};
+use crate::text::normalize::{back_from, is_space, word_starts, Lexicon};
 
 /// How an entity is used where it is named.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -74,13 +74,7 @@ fn scan<T: Copy>(lex: &Lexicon<T>, text: &str, span: Span) -> Vec<(Span, T)> {
 
 /// Does a form of `lex` end right before `pos` (only spaces between)?
 fn preceded_by<T>(lex: &Lexicon<T>, text: &str, floor: usize, pos: usize) -> Option<usize> {
-    let from = text[..pos]
-        .char_indices()
-        .rev()
-        .take(40)
-        .last()
-        .map_or(pos, |(p, _)| p)
-        .max(floor);
+    let from = back_from(text, pos, 40, floor);
     let starts: Vec<usize> = word_starts(text, from, pos).collect();
     for st in starts.iter().rev().take(4).rev() {
         if let Some((len, _)) = lex.longest(&text[*st..pos]) {
@@ -95,13 +89,7 @@ fn preceded_by<T>(lex: &Lexicon<T>, text: &str, floor: usize, pos: usize) -> Opt
 
 /// Is there an agent head noun among the few words before `pos`?
 fn head_before(g: &Grammar, text: &str, floor: usize, pos: usize, words: usize) -> bool {
-    let from = text[..pos]
-        .char_indices()
-        .rev()
-        .take(50)
-        .last()
-        .map_or(pos, |(p, _)| p)
-        .max(floor);
+    let from = back_from(text, pos, 50, floor);
     let starts: Vec<usize> = word_starts(text, from, pos).collect();
     starts
         .iter()

@@ -68,13 +68,7 @@ fn extract_sentence(text: &str, span: Span, g: &Grammar, out: &mut Vec<Mention>)
         if anchor < next_free {
             continue;
         }
-        let window_start = text[..anchor]
-            .char_indices()
-            .rev()
-            .take(60)
-            .last()
-            .map_or(anchor, |(p, _)| p)
-            .max(next_free);
+        let window_start = crate::text::normalize::back_from(text, anchor, 60, next_free);
         let mut starts: Vec<usize> = word_starts(text, window_start, anchor)
             .filter(|&p| !inside_number(text, p) && opens(g, text, p, anchor, span.end))
             .collect();

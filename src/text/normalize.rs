@@ -50,6 +50,18 @@ pub fn normalize(s: &str) -> String {
     out
 }
 
+/// The byte offset `chars` characters before `pos`, but not before `floor`:
+/// the window in which to look for words preceding a position.
+pub fn back_from(text: &str, pos: usize, chars: usize, floor: usize) -> usize {
+    text[..pos]
+        .char_indices()
+        .rev()
+        .take(chars)
+        .last()
+        .map_or(pos, |(p, _)| p)
+        .max(floor)
+}
+
 /// Byte offsets where a word starts inside `text[from..to]`.
 pub fn word_starts(text: &str, from: usize, to: usize) -> impl Iterator<Item = usize> + '_ {
     let slice = text.get(from..to).unwrap_or("");
