@@ -72,6 +72,11 @@ fn scan<T: Copy>(lex: &Lexicon<T>, text: &str, span: Span) -> Vec<(Span, T)> {
         .collect()
 }
 
+/// The spans of every form of `lex` in the sentence, when only where matters.
+fn spans<T: Copy>(lex: &Lexicon<T>, text: &str, span: Span) -> Vec<Span> {
+    scan(lex, text, span).into_iter().map(|(s, _)| s).collect()
+}
+
 /// Does a form of `lex` end right before `pos` (only spaces between)?
 fn preceded_by<T>(lex: &Lexicon<T>, text: &str, floor: usize, pos: usize) -> Option<usize> {
     let from = back_from(text, pos, 40, floor);
@@ -139,14 +144,8 @@ impl SentenceContext {
         let adhoc_agents = adhoc_agents(g, text, span, &entities, attribution);
         SentenceContext {
             triggers: scan(&g.triggers, text, span),
-            aspectual: scan(&g.aspectual, text, span)
-                .into_iter()
-                .map(|(s, _)| s)
-                .collect(),
-            part_cues: scan(&g.part_cues, text, span)
-                .into_iter()
-                .map(|(s, _)| s)
-                .collect(),
+            aspectual: spans(&g.aspectual, text, span),
+            part_cues: spans(&g.part_cues, text, span),
             entities,
             scopes: scan(&g.scope_forms, text, span),
             attribution,
@@ -154,18 +153,9 @@ impl SentenceContext {
             speech,
             adhoc_places,
             adhoc_agents,
-            conditional: scan(&g.conditional, text, span)
-                .into_iter()
-                .map(|(s, _)| s)
-                .collect(),
-            negation: scan(&g.negation, text, span)
-                .into_iter()
-                .map(|(s, _)| s)
-                .collect(),
-            future: scan(&g.future, text, span)
-                .into_iter()
-                .map(|(s, _)| s)
-                .collect(),
+            conditional: spans(&g.conditional, text, span),
+            negation: spans(&g.negation, text, span),
+            future: spans(&g.future, text, span),
         }
     }
 }

@@ -8,6 +8,8 @@ use super::words::number_words;
 use crate::grammar::{Grammar, HolidayRule, LeadDef, PeriodUnit};
 use crate::value::{Grain, Relation};
 use chrono::NaiveDate;
+use nom::branch::alt;
+use nom::Parser;
 
 /// What a date expression states, before resolution.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -569,6 +571,20 @@ fn interval<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
     fail(i)
 }
 
+/// A month alone, its year unstated: "mars" in "en mars".
+fn bare_month<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
+    let (rest, month) = month_name(g, i)?;
+    Ok((
+        rest,
+        DateExpr::Calendar {
+            year: None,
+            month: Some(month),
+            day: None,
+            weekday: None,
+        },
+    ))
+}
+
 /// A date with its optional lead: "le 27 février", "en 2015", "depuis le 30 septembre".
 pub fn date_mention<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateMention> {
     // Intervals carry their own opening word ("du", "entre le", "de").
@@ -590,50 +606,27 @@ pub fn date_mention<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateMention> {
         Err(_) => (i, None),
     };
     let try_body = |body: &'a str, lead: Option<LeadDef>| -> PResult<'a, DateExpr> {
-        if let Ok(v) = numeric_date(body) {
-            return Ok(v);
-        }
-        if let Ok(v) = numeric_month(body) {
-            return Ok(v);
-        }
-        if let Ok(v) = part_of_period(g, body) {
-            return Ok(v);
-        }
-        if let Ok(v) = holiday(g, body) {
-            return Ok(v);
-        }
-        if let Ok(v) = season_or_quarter(g, body) {
-            return Ok(v);
-        }
-        if let Ok(v) = decade_or_century(g, body) {
-            return Ok(v);
-        }
-        if let Ok(v) = day_month_year(g, body) {
-            return Ok(v);
-        }
-        if let Ok(v) = month_year(g, body) {
-            return Ok(v);
-        }
-        if lead.is_some_and(|l| l.year) {
-            if let Ok(v) = years(g, body) {
-                return Ok(v);
+        // A bare year or month needs a lead that allows it: "en 2015", "en mars".
+        let with_year_lead = |i: &'a str| -> PResult<'a, DateExpr> {
+            if !lead.is_some_and(|l| l.year) {
+                return fail(i);
             }
-            if let Ok((r, m)) = month_name(g, body) {
-                return Ok((
-                    r,
-                    DateExpr::Calendar {
-                        year: None,
-                        month: Some(m),
-                        day: None,
-                        weekday: None,
-                    },
-                ));
-            }
-        }
-        if let Ok(v) = weekday_alone(g, body) {
-            return Ok(v);
-        }
-        relative(g, body)
+            alt((|i| years(g, i), |i| bare_month(g, i))).parse(i)
+        };
+        alt((
+            numeric_date,
+            numeric_month,
+            |i| part_of_period(g, i),
+            |i| holiday(g, i),
+            |i| season_or_quarter(g, i),
+            |i| decade_or_century(g, i),
+            |i| day_month_year(g, i),
+            |i| month_year(g, i),
+            with_year_lead,
+            |i| weekday_alone(g, i),
+            |i| relative(g, i),
+        ))
+        .parse(body)
     };
     let (rest, expr, lead) = match try_body(body, lead) {
         Ok((rest, expr)) => (rest, expr, lead),

@@ -865,53 +865,23 @@ fn anchors(raw: &RawGrammar) -> Result<AhoCorasick> {
         }
     };
     let n = &raw.numbers;
-    n.word
+    let c = &raw.calendar;
+    let forms = n
+        .word
         .iter()
         .flat_map(|w| w.forms.iter().chain(&w.ordinal))
-        .for_each(|f| add_last_word(f));
-    n.ordinal
-        .iter()
-        .flat_map(|w| &w.forms)
-        .for_each(|f| add_last_word(f));
-    let c = &raw.calendar;
-    c.month
-        .iter()
-        .chain(&c.weekday)
-        .flat_map(|m| &m.forms)
-        .for_each(|f| add_last_word(f));
-    c.relative_day
-        .iter()
-        .flat_map(|d| &d.forms)
-        .for_each(|f| add_last_word(f));
-    c.relative_period
-        .iter()
-        .flat_map(|d| &d.forms)
-        .for_each(|f| add_last_word(f));
-    c.part
-        .iter()
-        .flat_map(|d| &d.forms)
-        .for_each(|f| add_last_word(f.trim_end_matches('-')));
-    c.season
-        .iter()
-        .flat_map(|d| &d.forms)
-        .for_each(|f| add_last_word(f));
-    c.holiday
-        .iter()
-        .flat_map(|d| &d.forms)
-        .for_each(|f| add_last_word(f));
-    c.quarter
-        .iter()
-        .flat_map(|d| &d.forms)
-        .for_each(|f| add_last_word(f));
-    c.decade_words
-        .iter()
-        .chain(&c.century_words)
-        .for_each(|f| add_last_word(f));
-    raw.approx
-        .vague
-        .iter()
-        .flat_map(|v| &v.forms)
-        .for_each(|f| add_last_word(f));
+        .chain(n.ordinal.iter().flat_map(|w| &w.forms))
+        .chain(c.month.iter().chain(&c.weekday).flat_map(|m| &m.forms))
+        .chain(c.relative_day.iter().flat_map(|d| &d.forms))
+        .chain(c.relative_period.iter().flat_map(|d| &d.forms))
+        .chain(c.part.iter().flat_map(|d| &d.forms))
+        .chain(c.season.iter().flat_map(|d| &d.forms))
+        .chain(c.holiday.iter().flat_map(|d| &d.forms))
+        .chain(c.quarter.iter().flat_map(|d| &d.forms))
+        .chain(c.decade_words.iter().chain(&c.century_words))
+        .chain(raw.approx.vague.iter().flat_map(|v| &v.forms));
+    // "mi-": the part glued to a month is anchored by the month.
+    forms.for_each(|f| add_last_word(f.trim_end_matches('-')));
     let mut patterns: Vec<String> = Vec::new();
     // Also without accents: "onzieme", "fevrier".
     let folded: Vec<String> = words
