@@ -108,9 +108,18 @@ pub fn same_local_agent(a: Option<&[String]>, b: Option<&[String]>) -> bool {
     }
 }
 
+/// Two named actors are two claims ("Moscou" and "Ankara" each announce
+/// their own figure); a figure whose actor is not named may be either's.
+fn same_agent(a: &Claim, b: &Claim) -> bool {
+    match (a.agent, b.agent) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    }
+}
+
 /// `None` when the two claims state nothing comparable.
 pub fn verdict(a: &Claim, b: &Claim, articles: &[Article], g: &Grammar) -> Option<Verdict> {
-    if !same_place(a, b, g) || !same_scope(a, b, g) {
+    if !same_agent(a, b) || !same_place(a, b, g) || !same_scope(a, b, g) {
         return None;
     }
     let amounts = matches!(a.value, Some(ClaimValue::Amount(_)));

@@ -170,7 +170,8 @@ fn group_findings(
     for &i in members {
         let c = &claims[i];
         let key = format!(
-            "{:?}|{}|{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
+            "{:?}|{:?}|{}|{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
+            c.agent,
             c.place,
             c.place_inferred,
             c.scope,

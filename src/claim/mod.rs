@@ -10,6 +10,7 @@ use crate::corpus::Article;
 use crate::extract::{DateExpr, Mention};
 use crate::grammar::Grammar;
 use crate::span::Span;
+use crate::text::normalize::{back_from, word_starts, Lexicon};
 use crate::text::Sentence;
 use crate::value::{DateValue, Interval, MentionKind, Relation};
 pub use context::SentenceContext;
@@ -56,8 +57,8 @@ pub struct Claim {
     pub sentence: Span,
     /// The comparison key, as shown: event, measure, agent, scope, modality.
     pub key: String,
-    /// The key claims are grouped by: the key without its scope (scopes
-    /// compare pairwise, in `check`).
+    /// The key claims are grouped by: the key without its scope and agent
+    /// (they compare pairwise, in `check`).
     pub group: String,
     pub event: Option<usize>,
     /// Fallback claims have no event class: the counted noun stands for it.
@@ -271,18 +272,20 @@ fn claim_for(
     let text = &article.text;
     // "depuis huit ans" in an article of 2020 dates a start: 2012.
     let since = since_date(g, m, article.published);
+    // "112 des 250 sièges", "87 sièges sur les 250": the second figure is
+    // the whole the first is a part of, a claim about the whole only.
+    let whole_of_previous = since.is_none() && is_denominator(g, text, mentions, m);
     let (measure, measure_kind) = match since {
         Some(_) => ("date".to_string(), "date"),
-        None => measure(g, m).or_else(|| part_measure(g, text, mentions, m))?,
+        None if whole_of_previous => measure(g, m).or_else(|| previous_measure(g, mentions, m))?,
+        None => headed_measure(g, text, sentence, mentions, m)
+            .map(|x| (x, "count"))
+            .or_else(|| measure(g, m))
+            .or_else(|| part_measure(g, text, mentions, m))?,
     };
     // "a indiqué mardi", "publiés lundi": the day something was said, not
     // the day it happened.
     if m.kind == MentionKind::Date && ctx.is_statement_date(text, m.span) {
-        return None;
-    }
-    // "6 des 8 unités", "six unités de production sur huit": the second
-    // figure is the whole the first is a part of, not a claim of its own.
-    if measure_kind != "date" && is_denominator(g, text, mentions, m) {
         return None;
     }
     let fits = |event: usize| {
@@ -350,7 +353,28 @@ fn claim_for(
         None
     };
     let listed = listed_trigger.is_some();
-    let trigger = own.or(listed_trigger);
+    // The whole of a part is not what the part's event counts: "112 des 250
+    // sièges" says the party won 112 and the house has 250.
+    let trigger = if whole_of_previous {
+        None
+    } else {
+        own.or(listed_trigger)
+    };
+    // "200 personnes ont péri mardi, où les frappes se poursuivent": a date
+    // right after the verb of a count, in its clause, is the day of that
+    // count, not a claim of its own.
+    if m.kind == MentionKind::Date {
+        let nearest = ctx
+            .triggers
+            .iter()
+            .filter(|&&(s, _)| s.end <= m.span.start && context::same_clause(text, s, m.span))
+            .min_by_key(|&&(s, _)| distance(text, s, m.span));
+        if let (Some(&(s, e)), Some((t, _))) = (nearest, trigger) {
+            if !fits(e) && distance(text, s, m.span) < distance(text, t, m.span) {
+                return None;
+            }
+        }
+    }
     // Without an event, only a counted noun says what the figure is about.
     let fallback = trigger.is_none();
     if fallback && measure_kind != "count" {
@@ -417,6 +441,7 @@ fn claim_for(
     };
     let event_name = match trigger {
         Some((_, e)) => g.events[e].id.clone(),
+        None if whole_of_previous => format!("~total {measure}"),
         None => format!("~{measure}"),
     };
     let entity_id = |e: Option<usize>| e.map_or("-", |e| g.entities[e].id.as_str());
@@ -432,13 +457,10 @@ fn claim_for(
         entity_id(agent),
         key_modality.as_str()
     );
-    // Claims are grouped without their scope: scopes compare in `check`, where
-    // a count with no stated time window may match a dated one.
-    let group = format!(
-        "{event_name}|{measure}|{}|{}{part}",
-        entity_id(agent),
-        key_modality.as_str()
-    );
+    // Claims are grouped without their scope and agent: both compare in
+    // `check`, where a count with no stated time window may match a dated
+    // one, and a figure whose actor is not named may be any actor's.
+    let group = format!("{event_name}|{measure}|{}{part}", key_modality.as_str());
     // A place that is not in the grammar ("à Sarn", "dans la région du
     // Nord") still tells two counts apart, when it is nearer than any known one.
     let known_place_distance = ctx
@@ -640,6 +662,19 @@ fn part_measure(
     measure(g, next).filter(|(_, kind)| *kind == "count")
 }
 
+/// The measure of the figure just before `m`, when it counts or measures something.
+fn previous_measure(
+    g: &Grammar,
+    mentions: &[Mention],
+    m: &Mention,
+) -> Option<(String, &'static str)> {
+    let prev = mentions
+        .iter()
+        .filter(|o| o.span.end <= m.span.start)
+        .max_by_key(|o| o.span.end)?;
+    measure(g, prev).filter(|(_, kind)| matches!(*kind, "count" | "unit"))
+}
+
 /// Is `m` the whole of the figure just before it in the same clause: a
 /// count or number a few words after another, with no punctuation between,
 /// that counts the same thing or nothing of its own?
@@ -665,9 +700,71 @@ fn is_denominator(g: &Grammar, text: &str, mentions: &[Mention], m: &Mention) ->
     {
         return false;
     }
+    // "28 voix contre 14" sets two figures against each other; only "des",
+    // "sur" and the like make the second the whole of the first.
+    if !ends_with_form(&g.denominator_cues, text, prev.span.end, m.span.start) {
+        return false;
+    }
     let own = measure(g, m).map(|(x, _)| x);
     let before = measure(g, prev).map(|(x, _)| x);
     own.is_none() || before.is_none() || own == before
+}
+
+/// Does `text[from..to]`, trimmed, end with a form of `lex`?
+fn ends_with_form(lex: &Lexicon<()>, text: &str, from: usize, to: usize) -> bool {
+    let end = from + text[from..to].trim_end().len();
+    word_starts(text, from, end).any(|st| {
+        lex.longest(&text[st..end])
+            .is_some_and(|(len, _)| st + len == end)
+    })
+}
+
+/// What a bare figure measures when a noun before it says so: "magnitude
+/// 6,8" right before it, or "le nombre de personnes interpellées […]
+/// s'élève à 310" earlier in its clause.
+fn headed_measure(
+    g: &Grammar,
+    text: &str,
+    sentence: Span,
+    mentions: &[Mention],
+    m: &Mention,
+) -> Option<String> {
+    if !matches!(m.kind, MentionKind::Number | MentionKind::Quantity) || m.unit.is_some() {
+        return None;
+    }
+    let from = back_from(text, m.span.start, 24, sentence.start);
+    for st in word_starts(text, from, m.span.start) {
+        if let Some((len, _)) = g.measure_heads.longest(&text[st..m.span.start]) {
+            if text[st + len..m.span.start]
+                .chars()
+                .all(char::is_whitespace)
+            {
+                let head = text[st..st + len].split_whitespace().next()?;
+                return Some(crate::extract::lemma(g, head));
+            }
+        }
+    }
+    if m.counted.is_some() {
+        return None;
+    }
+    // The nearest head before the figure, with no other figure between.
+    let floor = mentions
+        .iter()
+        .filter(|o| o.span.end <= m.span.start)
+        .map(|o| o.span.end)
+        .max()
+        .unwrap_or(sentence.start);
+    let (_, head_end, _) = g
+        .count_heads
+        .scan(text, floor, m.span.start)
+        .into_iter()
+        .last()?;
+    let noun_start = word_starts(text, head_end, m.span.start).next()?;
+    let noun = text[noun_start..m.span.start]
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()?;
+    let lemma = crate::extract::lemma(g, noun);
+    Some(g.noun_classes.get(&lemma).cloned().unwrap_or(lemma))
 }
 
 /// The time window a count covers: a scope marker, else the nearest other date

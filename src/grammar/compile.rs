@@ -171,7 +171,7 @@ impl RawGrammar {
                 entries: [entity], lists: [agent_heads, place_preps, complement_preps, agent_preps])
             }
             "scope.toml" => merge_file!(shown, self.scope, parse::<ScopeFile>(shown, contents)?,
-                entries: [scope], lists: [part_cues, comparison_cues]),
+                entries: [scope], lists: [part_cues, comparison_cues, denominator_cues, count_heads, measure_heads]),
             "attribution.toml" => {
                 merge_file!(shown, self.attribution, parse::<AttributionFile>(shown, contents)?,
                 entries: [], lists: [source_cues, speech_verbs, conditional, negation, future])
@@ -368,6 +368,9 @@ impl RawGrammar {
                 .with_finder(),
             part_cues: set(&self.scope.part_cues).with_finder(),
             comparison_cues: set(&self.scope.comparison_cues).with_finder(),
+            denominator_cues: set(&self.scope.denominator_cues),
+            count_heads: set(&self.scope.count_heads).with_finder(),
+            measure_heads: set(&self.scope.measure_heads),
             source_cues: set(&self.attribution.source_cues).with_finder(),
             speech_verbs: set(&self.attribution.speech_verbs).with_finder(),
             conditional: set(&self.attribution.conditional).with_finder(),

@@ -193,6 +193,15 @@ pub struct Grammar {
     /// Cues that set a figure against another ("58 % contre 66 % en 2017"):
     /// the two are not shares of one whole.
     pub comparison_cues: Lexicon<()>,
+    /// Words that end the gap between a part and its whole ("112 des 250",
+    /// "six unités sur huit").
+    pub denominator_cues: Lexicon<()>,
+    /// Heads whose complement is what a later bare figure counts ("le
+    /// nombre de personnes interpellées s'élève à 310").
+    pub count_heads: Lexicon<()>,
+    /// Nouns right before a bare figure that are what it measures
+    /// ("magnitude 6,8").
+    pub measure_heads: Lexicon<()>,
     pub source_cues: Lexicon<()>,
     pub speech_verbs: Lexicon<()>,
     pub conditional: Lexicon<()>,

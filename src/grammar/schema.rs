@@ -333,6 +333,9 @@ pub struct Entity {
 file_struct!(ScopeFile {
     part_cues: Vec<String>,
     comparison_cues: Vec<String>,
+    denominator_cues: Vec<String>,
+    count_heads: Vec<String>,
+    measure_heads: Vec<String>,
     scope: Vec<Scope>,
 });
 
