@@ -352,7 +352,16 @@ fn claim_for(
     } else {
         None
     };
-    let listed = listed_trigger.is_some();
+    // "La participation a atteint 71 %, contre 58 % au premier tour": the
+    // figure set against another measures the same thing at another time
+    // or place, which it must say itself.
+    let compared = if own.is_none() && listed_trigger.is_none() {
+        compared_with(g, text, mentions, m)
+    } else {
+        None
+    };
+    let listed_trigger = listed_trigger.or_else(|| compared.and_then(|o| pick(o.span)));
+    let listed = listed_trigger.is_some() && compared.is_none();
     // The whole of a part is not what the part's event counts: "112 des 250
     // sièges" says the party won 112 and the house has 250.
     let trigger = if whole_of_previous {
@@ -421,6 +430,9 @@ fn claim_for(
     } else {
         scope_of(g, article, ctx, mentions, dates, m)
     };
+    if compared.is_some() && trigger.is_some() && scope.is_empty() {
+        return None;
+    }
     let modality = modality(ctx, text, anchor, m.span);
     let part_of = whole.map(|w| w.span);
     // A part of the same thing as its whole ("84 M€, dont 21 M€
@@ -592,6 +604,27 @@ fn listed_after<'m>(
         next = o.span;
     }
     out
+}
+
+/// The figure `m` is set against: the one of the same measure just before a
+/// comparison cue that stands right before `m` ("71 %, contre 58 %").
+fn compared_with<'m>(
+    g: &Grammar,
+    text: &str,
+    mentions: &'m [Mention],
+    m: &Mention,
+) -> Option<&'m Mention> {
+    let (own, _) = measure(g, m)?;
+    let prev = mentions
+        .iter()
+        .filter(|o| o.span.end <= m.span.start)
+        .max_by_key(|o| o.span.end)?;
+    let gap = &text[prev.span.end..m.span.start];
+    if gap.contains(['.', ';', '(', ')', '«', '»']) || gap.chars().count() > MAX_LIST_GAP {
+        return None;
+    }
+    let cue_last = ends_with_form(&g.comparison_cues, text, prev.span.end, m.span.start);
+    (cue_last && measure(g, prev).is_some_and(|(theirs, _)| theirs == own)).then_some(prev)
 }
 
 /// The whole a figure is a part of: the figure just before a part cue
@@ -794,7 +827,9 @@ fn scope_of(
         .enumerate()
         .filter(|(_, o)| o.span != m.span)
         .filter(|(_, o)| match o.kind {
-            MentionKind::Date => !ctx.is_statement_date(text, o.span),
+            MentionKind::Date => {
+                !ctx.is_statement_date(text, o.span) && !dates_an_event(g, text, ctx, o)
+            }
             MentionKind::Duration => matches!(
                 o.relation,
                 Relation::Since | Relation::Within | Relation::During | Relation::Past
@@ -818,6 +853,21 @@ fn scope_of(
         }
         None => String::new(),
     }
+}
+
+/// "Les manœuvres, lancées lundi, rassemblent 10 500 militaires", "le pic
+/// de crue a été enregistré le 2 février, à 6,10 m": a date right after the
+/// trigger of an event that takes dates is that event's date, not the time
+/// window of the sentence's counts. A start ("depuis lundi") still frames them.
+fn dates_an_event(g: &Grammar, text: &str, ctx: &SentenceContext, d: &Mention) -> bool {
+    const NEAR: usize = 40;
+    !is_start(d.relation)
+        && ctx.triggers.iter().any(|&(s, e)| {
+            s.end <= d.span.start
+                && context::same_clause(text, s, d.span)
+                && distance(text, s, d.span) <= NEAR
+                && g.events[e].measures.iter().any(|x| x == "date")
+        })
 }
 
 fn describe_unresolved(d: Option<&DateExpr>) -> String {
