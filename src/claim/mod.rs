@@ -240,6 +240,9 @@ const MAX_TRIGGER_DISTANCE: usize = 160;
 /// Beyond this distance a scope marker ("au premier tour", "par jour") is
 /// about another figure of the sentence.
 const MAX_SCOPE_DISTANCE: usize = 45;
+/// A running total stated before its figure reaches further.
+const MAX_RUNNING_SCOPE_DISTANCE: usize = 240;
+const CUMULATIVE: &str = "cumulative";
 /// At most this many characters between a figure and the one it is a part
 /// of ("112 des 250 sièges", "six unités sur huit").
 const MAX_DENOMINATOR_GAP: usize = 30;
@@ -813,11 +816,22 @@ fn scope_of(
     m: &Mention,
 ) -> String {
     let text = &article.text;
+    // "Depuis le début du mouvement, le 5 décembre, le manque à gagner
+    // atteint 41 millions": a running total said before the figure covers
+    // the sentence.
+    let reach = |sp: Span, s: usize| {
+        if g.scopes[s].id == CUMULATIVE && sp.end <= m.span.start {
+            MAX_RUNNING_SCOPE_DISTANCE
+        } else {
+            MAX_SCOPE_DISTANCE
+        }
+    };
     if let Some((_, s)) = ctx
         .scopes
         .iter()
-        .map(|&(sp, s)| (distance(text, sp, m.span), s))
-        .filter(|&(d, _)| d <= MAX_SCOPE_DISTANCE)
+        .map(|&(sp, s)| (distance(text, sp, m.span), s, reach(sp, s)))
+        .filter(|&(d, _, max)| d <= max)
+        .map(|(d, s, _)| (d, s))
         .min_by_key(|&(d, _)| d)
     {
         return g.scopes[s].id.clone();
