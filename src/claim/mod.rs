@@ -284,6 +284,11 @@ fn claim_for(
         None => headed_measure(g, text, sentence, mentions, m)
             .map(|x| (x, "count"))
             .or_else(|| measure(g, m))
+            .or_else(|| {
+                // "61 nouveaux cas, contre quarante-cinq la veille".
+                let o = compared_with(g, text, mentions, m)?;
+                measure(g, o).filter(|_| m.kind == MentionKind::Number && m.unit.is_none())
+            })
             .or_else(|| part_measure(g, text, mentions, m))?,
     };
     // "a indiqué mardi", "publiés lundi": the day something was said, not
@@ -333,9 +338,17 @@ fn claim_for(
             .map(|&(s, e)| (s, e, cost(s, target)))
             .filter(|&(s, _, d)| {
                 // The figure's own counted noun ("six décès et 96 cas") is
-                // its own, however near another figure stands.
+                // its own, however near another figure stands; so is the
+                // verb it is the subject of ("neuf personnes ont été tuées
+                // et une trentaine blessées").
+                let subject = target.end <= s.start
+                    && context::same_clause(text, target, s)
+                    && !mentions
+                        .iter()
+                        .any(|o| o.span.start >= target.end && o.span.end <= s.start);
                 d <= MAX_TRIGGER_DISTANCE
                     && (target.contains(s)
+                        || subject
                         || !mentions
                             .iter()
                             .any(|o| same_kind(o, target) && distance(text, s, o.span) < d))
@@ -617,7 +630,7 @@ fn compared_with<'m>(
     mentions: &'m [Mention],
     m: &Mention,
 ) -> Option<&'m Mention> {
-    let (own, _) = measure(g, m)?;
+    let own = measure(g, m).map(|(x, _)| x);
     let prev = mentions
         .iter()
         .filter(|o| o.span.end <= m.span.start)
@@ -627,7 +640,9 @@ fn compared_with<'m>(
         return None;
     }
     let cue_last = ends_with_form(&g.comparison_cues, text, prev.span.end, m.span.start);
-    (cue_last && measure(g, prev).is_some_and(|(theirs, _)| theirs == own)).then_some(prev)
+    let theirs = measure(g, prev).map(|(x, _)| x);
+    let same = theirs.is_some() && (own.is_none() || own == theirs);
+    (cue_last && same).then_some(prev)
 }
 
 /// The whole a figure is a part of: the figure just before a part cue
@@ -783,10 +798,11 @@ fn headed_measure(
     if m.counted.is_some() {
         return None;
     }
-    // The nearest head before the figure, with no other figure between.
+    // The nearest head before the figure, with no other figure between
+    // (a date may stand between: "le nombre de cas depuis janvier atteint 305").
     let floor = mentions
         .iter()
-        .filter(|o| o.span.end <= m.span.start)
+        .filter(|o| o.span.end <= m.span.start && o.kind != MentionKind::Date)
         .map(|o| o.span.end)
         .max()
         .unwrap_or(sentence.start);
@@ -798,7 +814,8 @@ fn headed_measure(
     let noun_start = word_starts(text, head_end, m.span.start).next()?;
     let noun = text[noun_start..m.span.start]
         .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .next()?;
+        .next()
+        .filter(|w| w.starts_with(char::is_alphabetic))?;
     let lemma = crate::extract::lemma(g, noun);
     Some(g.noun_classes.get(&lemma).cloned().unwrap_or(lemma))
 }
