@@ -6,7 +6,7 @@
 //! of the original it covers, so spans stay byte offsets into the article.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 /// True for the apostrophes French text uses for elision.
 pub fn is_apostrophe(c: char) -> bool {
@@ -73,48 +73,117 @@ pub fn word_starts(text: &str, from: usize, to: usize) -> impl Iterator<Item = u
     })
 }
 
+/// A character trie over normalised keys; a node's value is an index into
+/// the lexicon's values. Walking it reads the text once, without building
+/// a key.
+#[derive(Clone, Debug)]
+struct Trie {
+    nodes: Vec<Node>,
+}
+
+#[derive(Clone, Debug, Default)]
+struct Node {
+    /// Sorted by character.
+    children: Vec<(char, u32)>,
+    value: Option<u32>,
+}
+
+impl Default for Trie {
+    fn default() -> Self {
+        Trie {
+            nodes: vec![Node::default()],
+        }
+    }
+}
+
+impl Trie {
+    fn child(&self, node: u32, c: char) -> Option<u32> {
+        let children = &self.nodes[node as usize].children;
+        if children.len() <= 8 {
+            children.iter().find(|&&(k, _)| k == c).map(|&(_, n)| n)
+        } else {
+            children
+                .binary_search_by_key(&c, |&(k, _)| k)
+                .ok()
+                .map(|i| children[i].1)
+        }
+    }
+
+    /// Sets the value of `key`, replacing any earlier one.
+    fn insert(&mut self, key: impl Iterator<Item = char>, value: u32) {
+        let mut node = 0usize;
+        for c in key {
+            let len = self.nodes.len() as u32;
+            let children = &mut self.nodes[node].children;
+            node = match children.binary_search_by_key(&c, |&(k, _)| k) {
+                Ok(i) => children[i].1 as usize,
+                Err(i) => {
+                    children.insert(i, (c, len));
+                    self.nodes.push(Node::default());
+                    len as usize
+                }
+            };
+        }
+        self.nodes[node].value = Some(value);
+    }
+}
+
+/// A position in a lexicon's tries while reading a key: the exact trie, and
+/// the accent-folded one (`None` once the text has left a trie).
+#[derive(Clone, Copy)]
+struct Cursor {
+    exact: Option<u32>,
+    folded: Option<u32>,
+}
+
 /// A table of normalised forms (one or more words) to values.
 #[derive(Clone, Debug)]
 pub struct Lexicon<T> {
-    map: FxHashMap<String, T>,
+    /// Normalised key → index into `values`.
+    map: FxHashMap<String, u32>,
+    values: Vec<T>,
+    /// The same keys as `map`, for reading forms straight from the text.
+    trie: Trie,
     max_words: usize,
     /// The first words of every form in one automaton, so that `scan` tries
     /// `longest` only where a form may start (built by `with_finder`).
     finder: Option<AhoCorasick>,
-    /// Accent-folded key → key, so that "fevrier" finds "février" (built by
-    /// `with_folding`; never for function words, where "a" is not "à").
-    folded: Option<FxHashMap<String, String>>,
-    /// Every beginning of a form that ends with a separator ("au ", "au cours
-    /// "): `longest` stops reading as soon as the text leaves them.
-    prefixes: FxHashSet<String>,
+    /// Accent-folded keys → index of the value of the key they fold from, so
+    /// that "fevrier" finds "février" (built by `with_folding`; never for
+    /// function words, where "a" is not "à").
+    folded: Option<Trie>,
 }
 
 impl<T> Default for Lexicon<T> {
     fn default() -> Self {
         Lexicon {
             map: FxHashMap::default(),
+            values: Vec::new(),
+            trie: Trie::default(),
             max_words: 0,
             finder: None,
             folded: None,
-            prefixes: FxHashSet::default(),
         }
+    }
+}
+
+/// A character without its accent: 'e' for 'é'.
+pub fn fold_char(c: char) -> char {
+    match c {
+        'à' | 'â' | 'ä' | 'á' => 'a',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'î' | 'ï' | 'í' => 'i',
+        'ô' | 'ö' | 'ó' => 'o',
+        'ù' | 'û' | 'ü' | 'ú' => 'u',
+        'ç' => 'c',
+        'ÿ' => 'y',
+        other => other,
     }
 }
 
 /// A key without its accents: "fevrier" for "février".
 pub fn fold(s: &str) -> String {
-    s.chars()
-        .map(|c| match c {
-            'à' | 'â' | 'ä' | 'á' => 'a',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'î' | 'ï' | 'í' => 'i',
-            'ô' | 'ö' | 'ó' => 'o',
-            'ù' | 'û' | 'ü' | 'ú' => 'u',
-            'ç' => 'c',
-            'ÿ' => 'y',
-            other => other,
-        })
-        .collect()
+    s.chars().map(fold_char).collect()
 }
 
 /// Spellings of a lowercase word as it may appear in text: as is,
@@ -143,22 +212,44 @@ impl<T> Lexicon<T> {
             .count()
             .max(1);
         self.max_words = self.max_words.max(words);
-        self.add_prefixes(&key);
-        self.map.insert(key, value)
+        if let Some(&ix) = self.map.get(&key) {
+            return Some(std::mem::replace(&mut self.values[ix as usize], value));
+        }
+        let ix = self.values.len() as u32;
+        self.values.push(value);
+        self.trie.insert(key.chars(), ix);
+        self.map.insert(key, ix);
+        None
     }
 
-    fn add_prefixes(&mut self, key: &str) {
-        for (i, c) in key.char_indices() {
-            if matches!(c, ' ' | '\'' | '.') {
-                self.prefixes.insert(key[..i + c.len_utf8()].to_string());
-            }
+    fn start(&self) -> Cursor {
+        Cursor {
+            exact: Some(0),
+            folded: self.folded.as_ref().map(|_| 0),
         }
     }
 
-    /// Can a form continue after this key?
-    fn continues(&self, key: &str) -> bool {
-        self.prefixes.contains(key)
-            || (self.folded.is_some() && !key.is_ascii() && self.prefixes.contains(&fold(key)))
+    /// Reads one more character of a normalised key.
+    fn step(&self, at: &mut Cursor, c: char) {
+        at.exact = at.exact.and_then(|n| self.trie.child(n, c));
+        if let (Some(n), Some(folded)) = (at.folded, &self.folded) {
+            at.folded = folded.child(n, fold_char(c));
+        }
+    }
+
+    /// Can a form continue from here? (False once the key left every form.)
+    fn alive(at: &Cursor) -> bool {
+        at.exact.is_some() || at.folded.is_some()
+    }
+
+    /// The value of the key read so far, accent-folded as a fallback.
+    fn value(&self, at: &Cursor) -> Option<u32> {
+        at.exact
+            .and_then(|n| self.trie.nodes[n as usize].value)
+            .or_else(|| {
+                let folded = self.folded.as_ref()?;
+                folded.nodes[at.folded? as usize].value
+            })
     }
 
     /// Builds the first-word automaton that makes `scan` fast.
@@ -191,10 +282,9 @@ impl<T> Lexicon<T> {
 
     /// Also match forms written without their accents ("fevrier", "onzieme").
     pub fn with_folding(mut self) -> Self {
-        let folded: FxHashMap<String, String> =
-            self.map.keys().map(|k| (fold(k), k.clone())).collect();
-        for k in folded.keys() {
-            self.add_prefixes(k);
+        let mut folded = Trie::default();
+        for (k, &ix) in &self.map {
+            folded.insert(k.chars().map(fold_char), ix);
         }
         self.folded = Some(folded);
         self
@@ -202,16 +292,14 @@ impl<T> Lexicon<T> {
 
     /// The value of a normalised key, accent-folded as a fallback.
     fn lookup(&self, key: &str) -> Option<&T> {
-        if let Some(v) = self.map.get(key) {
-            return Some(v);
+        let mut at = self.start();
+        for c in key.chars() {
+            self.step(&mut at, c);
+            if !Self::alive(&at) {
+                return None;
+            }
         }
-        let folded = self.folded.as_ref()?;
-        let original = if key.is_ascii() {
-            folded.get(key)
-        } else {
-            folded.get(&fold(key))
-        }?;
-        self.map.get(original)
+        self.value(&at).map(|ix| &self.values[ix as usize])
     }
 
     pub fn get(&self, form: &str) -> Option<&T> {
@@ -236,77 +324,92 @@ impl<T> Lexicon<T> {
 
     /// The longest form that starts at the beginning of `input` and ends at a
     /// word boundary: `(bytes of input covered, value)`.
+    ///
+    /// The text is normalised as it is read (lowercase, one space, `'` for
+    /// every apostrophe) and walked through the tries: no key is built, and
+    /// reading stops as soon as no form can continue.
     pub fn longest(&self, input: &str) -> Option<(usize, &T)> {
-        let mut key = String::with_capacity(32);
-        let mut best = None;
+        let mut at = self.start();
+        // The last character of the key read so far.
+        let mut last: Option<char> = None;
+        let mut best: Option<(usize, u32)> = None;
         let mut words = 0;
-        let mut check = |key: &str, end: usize| {
-            if let Some(v) = self.lookup(key) {
+        let mut check = |at: &Cursor, end: usize| {
+            if let Some(v) = self.value(at) {
                 best = Some((end, v));
             }
         };
         let mut chars = input.char_indices().peekable();
         loop {
             let Some((i, c)) = chars.next() else {
-                if !key.is_empty() && !key.ends_with(' ') {
-                    check(&key, input.len());
+                if !matches!(last, None | Some(' ')) {
+                    check(&at, input.len());
                 }
                 break;
             };
             if is_space(c) {
-                if key.is_empty() {
-                    return None;
+                match last {
+                    None => return None,
+                    Some(' ' | '\'') => continue,
+                    _ => {}
                 }
-                if key.ends_with(' ') || key.ends_with('\'') {
-                    continue;
-                }
-                check(&key, i);
+                check(&at, i);
                 words += 1;
                 if words >= self.max_words {
                     break;
                 }
-                key.push(' ');
-                if !self.continues(&key) {
-                    break;
-                }
+                self.step(&mut at, ' ');
+                last = Some(' ');
             } else if is_apostrophe(c) {
-                if key.is_empty() || key.ends_with(' ') {
+                if matches!(last, None | Some(' ')) {
                     break;
                 }
-                key.push('\'');
+                self.step(&mut at, '\'');
+                last = Some('\'');
                 words += 1;
-                check(&key, i + c.len_utf8());
-                if words >= self.max_words || !self.continues(&key) {
+                check(&at, i + c.len_utf8());
+                if words >= self.max_words {
                     break;
                 }
             } else if c == '.' {
-                if key.is_empty() || key.ends_with(' ') || key.ends_with('\'') {
+                if matches!(last, None | Some(' ' | '\'')) {
                     break;
                 }
-                check(&key, i);
-                key.push('.');
-                check(&key, i + 1);
-                if chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric()) && self.continues(&key) {
-                    continue;
+                check(&at, i);
+                self.step(&mut at, '.');
+                last = Some('.');
+                check(&at, i + 1);
+                if !chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric()) {
+                    // A dot followed by a space may end a sentence: stop here.
+                    break;
                 }
-                // A dot followed by a space may end a sentence: stop here.
-                break;
             } else if is_symbol(c) {
                 // "$75", "12%": a currency or percent sign is a word of its own.
-                key.push(c);
-                check(&key, i + c.len_utf8());
+                self.step(&mut at, c);
+                last = Some(c);
+                check(&at, i + c.len_utf8());
             } else if c.is_ascii_alphanumeric() || c == '-' {
-                key.push(c.to_ascii_lowercase());
+                let l = c.to_ascii_lowercase();
+                self.step(&mut at, l);
+                last = Some(l);
             } else if is_word_char(c) {
-                key.extend(c.to_lowercase());
+                for l in c.to_lowercase() {
+                    self.step(&mut at, l);
+                    last = Some(l);
+                }
             } else {
-                if !key.is_empty() && !key.ends_with(' ') && !key.ends_with('\'') {
-                    check(&key, i);
+                if !matches!(last, None | Some(' ' | '\'')) {
+                    check(&at, i);
                 }
                 break;
             }
+            // Once no form goes on with the key read so far, none can match
+            // further on.
+            if !Self::alive(&at) {
+                break;
+            }
         }
-        best
+        best.map(|(len, ix)| (len, &self.values[ix as usize]))
     }
 
     /// Every non-overlapping longest match inside `text[from..to]`, as
@@ -314,30 +417,35 @@ impl<T> Lexicon<T> {
     pub fn scan<'s>(&'s self, text: &'s str, from: usize, to: usize) -> Vec<(usize, usize, &'s T)> {
         let mut out = Vec::new();
         let mut next_free = from;
-        let starts: Box<dyn Iterator<Item = usize>> = match (&self.finder, text.get(from..to)) {
-            (Some(finder), Some(slice)) => Box::new(
-                finder
-                    .find_iter(slice)
-                    .map(move |m| from + m.start())
-                    .filter(move |&p| {
-                        !text[..p]
-                            .chars()
-                            .next_back()
-                            .is_some_and(|c| c.is_alphanumeric() || c == '-')
-                    }),
-            ),
-            _ => Box::new(word_starts(text, from, to)),
-        };
-        for start in starts {
+        let mut try_at = |start: usize, out: &mut Vec<(usize, usize, &'s T)>| {
             if start < next_free {
-                continue;
+                return;
             }
             let Some(rest) = text.get(start..to) else {
-                continue;
+                return;
             };
             if let Some((len, v)) = self.longest(rest) {
                 out.push((start, start + len, v));
                 next_free = start + len;
+            }
+        };
+        match (&self.finder, text.get(from..to)) {
+            (Some(finder), Some(slice)) => {
+                for m in finder.find_iter(slice) {
+                    let p = from + m.start();
+                    let glued = text[..p]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| c.is_alphanumeric() || c == '-');
+                    if !glued {
+                        try_at(p, &mut out);
+                    }
+                }
+            }
+            _ => {
+                for p in word_starts(text, from, to) {
+                    try_at(p, &mut out);
+                }
             }
         }
         out
