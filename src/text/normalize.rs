@@ -73,44 +73,73 @@ pub fn word_starts(text: &str, from: usize, to: usize) -> impl Iterator<Item = u
     })
 }
 
-/// A character trie over normalised keys; a node's value is an index into
-/// the lexicon's values. Walking it reads the text once, without building
-/// a key.
+/// No node: the text has left every key.
+const NONE: u32 = u32::MAX;
+
+/// A character trie over normalised keys and, once folding is on, their
+/// accent-folded forms; a node's values are indices into the lexicon's
+/// values. Walking it reads the text once, without building a key.
 #[derive(Clone, Debug)]
 struct Trie {
     nodes: Vec<Node>,
+    /// The children of the root by ASCII character (`NONE` when absent):
+    /// most lookups end at the first byte.
+    root: [u32; 128],
 }
 
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 struct Node {
     /// Sorted by character.
     children: Vec<(char, u32)>,
-    value: Option<u32>,
+    /// The value of the key that ends here.
+    exact: u32,
+    /// The value of the key whose accent-folded form ends here.
+    folded: u32,
+}
+
+impl Node {
+    fn new() -> Node {
+        Node {
+            children: Vec::new(),
+            exact: NONE,
+            folded: NONE,
+        }
+    }
 }
 
 impl Default for Trie {
     fn default() -> Self {
         Trie {
-            nodes: vec![Node::default()],
+            nodes: vec![Node::new()],
+            root: [NONE; 128],
         }
     }
 }
 
 impl Trie {
-    fn child(&self, node: u32, c: char) -> Option<u32> {
-        let children = &self.nodes[node as usize].children;
+    #[inline]
+    fn child(&self, node: u32, c: char) -> u32 {
+        if node == 0 && c.is_ascii() {
+            return self.root[c as usize];
+        }
+        let Some(n) = self.nodes.get(node as usize) else {
+            return NONE;
+        };
+        let children = &n.children;
         if children.len() <= 8 {
-            children.iter().find(|&&(k, _)| k == c).map(|&(_, n)| n)
+            children
+                .iter()
+                .find(|&&(k, _)| k == c)
+                .map_or(NONE, |&(_, n)| n)
         } else {
             children
                 .binary_search_by_key(&c, |&(k, _)| k)
-                .ok()
-                .map(|i| children[i].1)
+                .map_or(NONE, |i| children[i].1)
         }
     }
 
-    /// Sets the value of `key`, replacing any earlier one.
-    fn insert(&mut self, key: impl Iterator<Item = char>, value: u32) {
+    /// The node of `key`, made if need be.
+    fn node(&mut self, key: impl Iterator<Item = char>) -> usize {
         let mut node = 0usize;
         for c in key {
             let len = self.nodes.len() as u32;
@@ -119,21 +148,25 @@ impl Trie {
                 Ok(i) => children[i].1 as usize,
                 Err(i) => {
                     children.insert(i, (c, len));
-                    self.nodes.push(Node::default());
+                    self.nodes.push(Node::new());
+                    if node == 0 && c.is_ascii() {
+                        self.root[c as usize] = len;
+                    }
                     len as usize
                 }
             };
         }
-        self.nodes[node].value = Some(value);
+        node
     }
 }
 
-/// A position in a lexicon's tries while reading a key: the exact trie, and
-/// the accent-folded one (`None` once the text has left a trie).
+/// A position in a lexicon's trie while reading a key: where the key as
+/// read stands, and where its accent-folded form stands (`NONE` once the
+/// text has left every key, or when the lexicon does not fold).
 #[derive(Clone, Copy)]
 struct Cursor {
-    exact: Option<u32>,
-    folded: Option<u32>,
+    exact: u32,
+    folded: u32,
 }
 
 /// A table of normalised forms (one or more words) to values.
@@ -142,16 +175,17 @@ pub struct Lexicon<T> {
     /// Normalised key → index into `values`.
     map: FxHashMap<String, u32>,
     values: Vec<T>,
-    /// The same keys as `map`, for reading forms straight from the text.
+    /// The same keys as `map` (and their folded forms, with folding), for
+    /// reading forms straight from the text.
     trie: Trie,
     max_words: usize,
     /// The first words of every form in one automaton, so that `scan` tries
     /// `longest` only where a form may start (built by `with_finder`).
     finder: Option<AhoCorasick>,
-    /// Accent-folded keys → index of the value of the key they fold from, so
-    /// that "fevrier" finds "février" (built by `with_folding`; never for
-    /// function words, where "a" is not "à").
-    folded: Option<Trie>,
+    /// Accent-folded keys are in the trie too, so that "fevrier" finds
+    /// "février" (set by `with_folding`; never for function words, where
+    /// "a" is not "à").
+    folding: bool,
 }
 
 impl<T> Default for Lexicon<T> {
@@ -162,7 +196,7 @@ impl<T> Default for Lexicon<T> {
             trie: Trie::default(),
             max_words: 0,
             finder: None,
-            folded: None,
+            folding: false,
         }
     }
 }
@@ -217,39 +251,57 @@ impl<T> Lexicon<T> {
         }
         let ix = self.values.len() as u32;
         self.values.push(value);
-        self.trie.insert(key.chars(), ix);
+        let node = self.trie.node(key.chars());
+        self.trie.nodes[node].exact = ix;
         self.map.insert(key, ix);
         None
     }
 
+    /// False when no form can be read from text starting with this ASCII
+    /// byte, once normalised (lowercase; not a space).
+    #[inline]
+    fn may_start(&self, b: u8) -> bool {
+        self.trie.root[b.to_ascii_lowercase() as usize] != NONE
+    }
+
     fn start(&self) -> Cursor {
         Cursor {
-            exact: Some(0),
-            folded: self.folded.as_ref().map(|_| 0),
+            exact: 0,
+            folded: if self.folding { 0 } else { NONE },
         }
     }
 
     /// Reads one more character of a normalised key.
+    #[inline]
     fn step(&self, at: &mut Cursor, c: char) {
-        at.exact = at.exact.and_then(|n| self.trie.child(n, c));
-        if let (Some(n), Some(folded)) = (at.folded, &self.folded) {
-            at.folded = folded.child(n, fold_char(c));
+        if !self.folding {
+            at.exact = self.trie.child(at.exact, c);
+            return;
+        }
+        let f = fold_char(c);
+        if at.exact == at.folded && f == c {
+            at.exact = self.trie.child(at.exact, c);
+            at.folded = at.exact;
+        } else {
+            at.exact = self.trie.child(at.exact, c);
+            at.folded = self.trie.child(at.folded, f);
         }
     }
 
     /// Can a form continue from here? (False once the key left every form.)
+    #[inline]
     fn alive(at: &Cursor) -> bool {
-        at.exact.is_some() || at.folded.is_some()
+        at.exact != NONE || at.folded != NONE
     }
 
     /// The value of the key read so far, accent-folded as a fallback.
+    #[inline]
     fn value(&self, at: &Cursor) -> Option<u32> {
-        at.exact
-            .and_then(|n| self.trie.nodes[n as usize].value)
-            .or_else(|| {
-                let folded = self.folded.as_ref()?;
-                folded.nodes[at.folded? as usize].value
-            })
+        let of = |n: u32| self.trie.nodes.get(n as usize);
+        of(at.exact)
+            .map(|n| n.exact)
+            .filter(|&v| v != NONE)
+            .or_else(|| of(at.folded).map(|n| n.folded).filter(|&v| v != NONE))
     }
 
     /// Builds the first-word automaton that makes `scan` fast.
@@ -282,11 +334,11 @@ impl<T> Lexicon<T> {
 
     /// Also match forms written without their accents ("fevrier", "onzieme").
     pub fn with_folding(mut self) -> Self {
-        let mut folded = Trie::default();
         for (k, &ix) in &self.map {
-            folded.insert(k.chars().map(fold_char), ix);
+            let node = self.trie.node(k.chars().map(fold_char));
+            self.trie.nodes[node].folded = ix;
         }
-        self.folded = Some(folded);
+        self.folding = true;
         self
     }
 
@@ -303,6 +355,11 @@ impl<T> Lexicon<T> {
     }
 
     pub fn get(&self, form: &str) -> Option<&T> {
+        if let Some(&b) = form.as_bytes().first() {
+            if b.is_ascii() && !(b as char).is_whitespace() && !self.may_start(b) {
+                return None;
+            }
+        }
         // Most lookups are of one lowercase word: no need to normalise.
         let plain = form
             .chars()
@@ -329,6 +386,10 @@ impl<T> Lexicon<T> {
     /// every apostrophe) and walked through the tries: no key is built, and
     /// reading stops as soon as no form can continue.
     pub fn longest(&self, input: &str) -> Option<(usize, &T)> {
+        let &b = input.as_bytes().first()?;
+        if b.is_ascii() && !self.may_start(b) {
+            return None;
+        }
         let mut at = self.start();
         // The last character of the key read so far.
         let mut last: Option<char> = None;
