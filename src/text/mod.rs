@@ -24,11 +24,16 @@ pub fn is_boilerplate(line: &str, g: &Grammar) -> bool {
         return true;
     }
     // A line with letters but none of the Latin script is not French text.
-    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
-    let latin = t
-        .chars()
-        .filter(|c| c.is_ascii_alphabetic() || ('\u{c0}'..='\u{24f}').contains(c))
-        .count();
+    let (mut letters, mut latin) = (0usize, 0usize);
+    for c in t.chars() {
+        if c.is_ascii_alphabetic() {
+            letters += 1;
+            latin += 1;
+        } else if !c.is_ascii() {
+            letters += usize::from(c.is_alphabetic());
+            latin += usize::from(('\u{c0}'..='\u{24f}').contains(&c));
+        }
+    }
     if letters > 0 && latin * 2 < letters {
         return true;
     }

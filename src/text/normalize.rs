@@ -117,7 +117,7 @@ impl Default for Trie {
 }
 
 impl Trie {
-    #[inline]
+    #[inline(always)]
     fn child(&self, node: u32, c: char) -> u32 {
         if node == 0 && c.is_ascii() {
             return self.root[c as usize];
@@ -259,7 +259,7 @@ impl<T> Lexicon<T> {
 
     /// False when no form can be read from text starting with this ASCII
     /// byte, once normalised (lowercase; not a space).
-    #[inline]
+    #[inline(always)]
     fn may_start(&self, b: u8) -> bool {
         self.trie.root[b.to_ascii_lowercase() as usize] != NONE
     }
@@ -272,7 +272,7 @@ impl<T> Lexicon<T> {
     }
 
     /// Reads one more character of a normalised key.
-    #[inline]
+    #[inline(always)]
     fn step(&self, at: &mut Cursor, c: char) {
         if !self.folding {
             at.exact = self.trie.child(at.exact, c);
@@ -289,13 +289,13 @@ impl<T> Lexicon<T> {
     }
 
     /// Can a form continue from here? (False once the key left every form.)
-    #[inline]
+    #[inline(always)]
     fn alive(at: &Cursor) -> bool {
         at.exact != NONE || at.folded != NONE
     }
 
     /// The value of the key read so far, accent-folded as a fallback.
-    #[inline]
+    #[inline(always)]
     fn value(&self, at: &Cursor) -> Option<u32> {
         let of = |n: u32| self.trie.nodes.get(n as usize);
         of(at.exact)
