@@ -66,6 +66,9 @@ fn extract_sentence(text: &str, span: Span, g: &Grammar, out: &mut Vec<Mention>)
     // Where the opening forms read from a word start end: windows of close
     // candidates overlap, and each start is read once per sentence.
     let mut opened = Opened::default();
+    // Starts whose parse gave nothing past an earlier candidate: parsing
+    // depends only on the start, so they give nothing past a later one.
+    let mut dead = rustc_hash::FxHashSet::default();
     for anchor in candidates(sentence, g) {
         let anchor = span.start + anchor;
         if anchor < next_free {
@@ -81,11 +84,16 @@ fn extract_sentence(text: &str, span: Span, g: &Grammar, out: &mut Vec<Mention>)
         starts.drain(..keep);
         starts.push(anchor);
         for start in starts {
+            if dead.contains(&start) {
+                continue;
+            }
             let Some((len, found)) = parse_at(g, &text[start..span.end]) else {
+                dead.insert(start);
                 continue;
             };
             let end = start + len;
             if end <= anchor {
+                dead.insert(start);
                 continue;
             }
             if let Found::Mention(mut m) = found {

@@ -278,7 +278,7 @@ impl<T> Lexicon<T> {
             at.exact = self.trie.child(at.exact, c);
             return;
         }
-        let f = fold_char(c);
+        let f = if c.is_ascii() { c } else { fold_char(c) };
         if at.exact == at.folded && f == c {
             at.exact = self.trie.child(at.exact, c);
             at.folded = at.exact;
@@ -408,7 +408,12 @@ impl<T> Lexicon<T> {
                 }
                 break;
             };
-            if is_space(c) {
+            // Letters and digits first: most of what is read.
+            if c.is_ascii_alphanumeric() || c == '-' {
+                let l = c.to_ascii_lowercase();
+                self.step(&mut at, l);
+                last = Some(l);
+            } else if is_space(c) {
                 match last {
                     None => return None,
                     Some(' ' | '\'') => continue,
@@ -449,10 +454,6 @@ impl<T> Lexicon<T> {
                 self.step(&mut at, c);
                 last = Some(c);
                 check(&at, i + c.len_utf8());
-            } else if c.is_ascii_alphanumeric() || c == '-' {
-                let l = c.to_ascii_lowercase();
-                self.step(&mut at, l);
-                last = Some(l);
             } else if is_word_char(c) {
                 for l in c.to_lowercase() {
                     self.step(&mut at, l);
