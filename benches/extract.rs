@@ -1,11 +1,16 @@
 //! Extraction throughput on a corpus generated from the fixtures, measured
 //! side by side with a baseline that only scans the bytes once for digits.
-//! Figures are ratios from one run: these machines are shared and noisy.
+//! Two stages are timed: extraction (segmentation + `extract::extract`, the
+//! figures and dates) and the full pipeline up to claims (`claim::attach`,
+//! which extracts and then ties each mention to its claim). Figures are
+//! ratios from one run: these machines are shared and noisy.
 //!
-//! Run: `cargo bench --bench extract` (set RECOUPE_BENCH_MB to change the size).
+//! Run: `cargo bench --bench extract` (RECOUPE_BENCH_MB sets the size of
+//! each corpus, default 20; RECOUPE_BENCH_RUNS the number of timed runs,
+//! default 3, best kept).
 
 use recoupe::grammar::Grammar;
-use recoupe::{claim, corpus, text};
+use recoupe::{claim, corpus, extract, text};
 use std::hint::black_box;
 use std::path::Path;
 use std::time::Instant;
@@ -17,7 +22,16 @@ fn baseline(articles: &[corpus::Article]) -> usize {
         .sum()
 }
 
+/// Segmentation and extraction: the number of mentions.
 fn extract_all(articles: &[corpus::Article], g: &Grammar) -> usize {
+    articles
+        .iter()
+        .map(|a| extract::extract(&a.text, &text::segment(a, g), g).len())
+        .sum()
+}
+
+/// Segmentation, extraction and claims: the number of mentions.
+fn attach_all(articles: &[corpus::Article], g: &Grammar) -> usize {
     articles
         .iter()
         .enumerate()
@@ -68,26 +82,46 @@ fn corpus_of(bodies: &[String], mb: usize) -> Vec<corpus::Article> {
     articles
 }
 
-/// Best of three alternating runs: (baseline seconds, extraction seconds, mentions).
-fn measure(articles: &[corpus::Article], g: &Grammar) -> (f64, f64, usize) {
+/// Best seconds of each stage over `runs` alternating runs.
+struct Times {
+    baseline: f64,
+    extract: f64,
+    attach: f64,
+    mentions: usize,
+}
+
+fn measure(articles: &[corpus::Article], g: &Grammar, runs: usize) -> Times {
     black_box(baseline(articles));
-    let (mut base, mut full, mut mentions) = (f64::MAX, f64::MAX, 0);
-    for _ in 0..3 {
-        let t = Instant::now();
+    let mut t = Times {
+        baseline: f64::MAX,
+        extract: f64::MAX,
+        attach: f64::MAX,
+        mentions: 0,
+    };
+    for _ in 0..runs {
+        let start = Instant::now();
         black_box(baseline(articles));
-        base = base.min(t.elapsed().as_secs_f64());
-        let t = Instant::now();
-        mentions = black_box(extract_all(articles, g));
-        full = full.min(t.elapsed().as_secs_f64());
+        t.baseline = t.baseline.min(start.elapsed().as_secs_f64());
+        let start = Instant::now();
+        t.mentions = black_box(extract_all(articles, g));
+        t.extract = t.extract.min(start.elapsed().as_secs_f64());
+        let start = Instant::now();
+        black_box(attach_all(articles, g));
+        t.attach = t.attach.min(start.elapsed().as_secs_f64());
     }
-    (base, full, mentions)
+    t
+}
+
+fn env_or(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
 }
 
 fn main() {
-    let mb: usize = std::env::var("RECOUPE_BENCH_MB")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(20);
+    let mb = env_or("RECOUPE_BENCH_MB", 20);
+    let runs = env_or("RECOUPE_BENCH_RUNS", 3).max(1);
     let g = Grammar::builtin().expect("grammar");
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     // The fixtures are dense in figures (a mention every ~100 bytes); the real
@@ -103,17 +137,28 @@ fn main() {
         let articles = corpus_of(&bodies, mb);
         let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
         let mb_f = bytes as f64 / 1e6;
-        let (base, full, mentions) = measure(&articles, &g);
+        let t = measure(&articles, &g, runs);
         println!(
-            "{name}: {mb_f:.1} MB in {} articles, {mentions} mentions (one per {:.0} bytes)",
+            "{name}: {mb_f:.1} MB in {} articles, {} mentions (one per {:.0} bytes)",
             articles.len(),
-            bytes as f64 / mentions.max(1) as f64
+            t.mentions,
+            bytes as f64 / t.mentions.max(1) as f64
         );
-        println!("  baseline (digit scan): {:.0} MB/s", mb_f / base);
+        println!("  stage, one core                   MB/s   time / baseline");
+        for (stage, secs) in [
+            ("baseline (digit scan)", t.baseline),
+            ("extract (segment + extract)", t.extract),
+            ("attach (extract + claims)", t.attach),
+        ] {
+            println!(
+                "  {stage:<31} {:>7.1} {:>9.0}x",
+                mb_f / secs,
+                secs / t.baseline
+            );
+        }
         println!(
-            "  segment + extract + attach, one core: {:.1} MB/s",
-            mb_f / full
+            "  claims cost {:.0}% of attach",
+            100.0 * (t.attach - t.extract).max(0.0) / t.attach
         );
-        println!("  ratio extract / baseline time: {:.0}x", full / base);
     }
 }

@@ -63,6 +63,12 @@ pub fn extract(text: &str, sentences: &[Sentence], g: &Grammar) -> Vec<Mention> 
 fn extract_sentence(text: &str, span: Span, g: &Grammar, out: &mut Vec<Mention>) {
     let sentence = span.of(text);
     let mut next_free = span.start;
+    // Where the opening forms read from a word start end: windows of close
+    // candidates overlap, and each start is read once per sentence.
+    let mut opened = Opened::default();
+    // Starts whose parse gave nothing past an earlier candidate: parsing
+    // depends only on the start, so they give nothing past a later one.
+    let mut dead = rustc_hash::FxHashSet::default();
     for anchor in candidates(sentence, g) {
         let anchor = span.start + anchor;
         if anchor < next_free {
@@ -70,17 +76,24 @@ fn extract_sentence(text: &str, span: Span, g: &Grammar, out: &mut Vec<Mention>)
         }
         let window_start = crate::text::normalize::back_from(text, anchor, 60, next_free);
         let mut starts: Vec<usize> = word_starts(text, window_start, anchor)
-            .filter(|&p| !inside_number(text, p) && opens(g, text, p, anchor, span.end))
+            .filter(|&p| {
+                !inside_number(text, p) && opens(g, text, p, anchor, span.end, &mut opened)
+            })
             .collect();
         let keep = starts.len().saturating_sub(LOOKBEHIND_WORDS);
         starts.drain(..keep);
         starts.push(anchor);
         for start in starts {
+            if dead.contains(&start) {
+                continue;
+            }
             let Some((len, found)) = parse_at(g, &text[start..span.end]) else {
+                dead.insert(start);
                 continue;
             };
             let end = start + len;
             if end <= anchor {
+                dead.insert(start);
                 continue;
             }
             if let Found::Mention(mut m) = found {
@@ -109,19 +122,35 @@ fn is_proper_name(text: &str, sentence: Span, m: &Mention) -> bool {
         && prev.is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | '\'' | '’'))
 }
 
+/// For a word start, where the opening form read from it ends (spaces
+/// after it included), or `None` when no opening form starts there.
+type Opened = rustc_hash::FxHashMap<usize, Option<usize>>;
+
 /// Do opening forms ("depuis", "plus de", "entre le") chain from `start` to
 /// the anchor? Only such starts are worth a parse.
-fn opens(g: &Grammar, text: &str, start: usize, anchor: usize, end: usize) -> bool {
+fn opens(
+    g: &Grammar,
+    text: &str,
+    start: usize,
+    anchor: usize,
+    end: usize,
+    opened: &mut Opened,
+) -> bool {
     let mut pos = start;
     for _ in 0..LOOKBEHIND_WORDS {
-        let Some((len, _)) = g.starters.longest(&text[pos..end]) else {
+        let next = *opened.entry(pos).or_insert_with(|| {
+            let (len, _) = g.starters.longest(&text[pos..end])?;
+            let after = &text[pos + len..end];
+            Some(
+                end - after
+                    .trim_start_matches(crate::text::normalize::is_space)
+                    .len(),
+            )
+        });
+        let Some(next) = next else {
             return false;
         };
-        pos += len;
-        pos += text[pos..end].len()
-            - text[pos..end]
-                .trim_start_matches(crate::text::normalize::is_space)
-                .len();
+        pos = next;
         if pos >= anchor {
             return true;
         }

@@ -387,10 +387,12 @@ impl RawGrammar {
                     starts_with: l.starts_with.clone(),
                 })
                 .collect(),
+            boilerplate_contains: None,
             anchors: anchors(&self)?,
             starters: starters(&self),
             raw: self,
         };
+        g.boilerplate_contains = super::contains_automaton(&g.boilerplate);
         // Forms of figures also match when written without accents
         // ("fevrier", "onzieme", "annees"); function words never do.
         macro_rules! fold {

@@ -209,6 +209,9 @@ pub struct Grammar {
     pub future: Lexicon<()>,
     pub abbreviations: Lexicon<()>,
     pub boilerplate: Vec<LineRule>,
+    /// Every `contains` of the boilerplate rules in one automaton, so that
+    /// a line is read once rather than once per pattern.
+    pub boilerplate_contains: Option<AhoCorasick>,
     /// What may stand before a figure (leads, markers, vague and relative
     /// forms): a start is tried only if these chain from it to the figure.
     pub starters: Lexicon<()>,
@@ -216,6 +219,12 @@ pub struct Grammar {
     pub anchors: AhoCorasick,
     /// The merged source files, for `recoupe grammar --dump` and the examples test.
     pub raw: RawGrammar,
+}
+
+/// One automaton over all the `contains` patterns of `rules` (`None` if it
+/// cannot be built: the rules are then tried one by one).
+pub(crate) fn contains_automaton(rules: &[LineRule]) -> Option<AhoCorasick> {
+    AhoCorasick::new(rules.iter().flat_map(|r| &r.contains)).ok()
 }
 
 impl Grammar {

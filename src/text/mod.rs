@@ -24,19 +24,30 @@ pub fn is_boilerplate(line: &str, g: &Grammar) -> bool {
         return true;
     }
     // A line with letters but none of the Latin script is not French text.
-    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
-    let latin = t
-        .chars()
-        .filter(|c| c.is_ascii_alphabetic() || ('\u{c0}'..='\u{24f}').contains(c))
-        .count();
+    let (mut letters, mut latin) = (0usize, 0usize);
+    for c in t.chars() {
+        if c.is_ascii_alphabetic() {
+            letters += 1;
+            latin += 1;
+        } else if !c.is_ascii() {
+            letters += usize::from(c.is_alphabetic());
+            latin += usize::from(('\u{c0}'..='\u{24f}').contains(&c));
+        }
+    }
     if letters > 0 && latin * 2 < letters {
         return true;
     }
+    let contains = || match &g.boilerplate_contains {
+        Some(any) => any.is_match(t),
+        None => g
+            .boilerplate
+            .iter()
+            .any(|rule| rule.contains.iter().any(|c| t.contains(c.as_str()))),
+    };
     g.boilerplate.iter().any(|rule| {
         rule.equals.iter().any(|e| t == e)
             || rule.starts_with.iter().any(|p| t.starts_with(p.as_str()))
-            || rule.contains.iter().any(|c| t.contains(c.as_str()))
-    })
+    }) || contains()
 }
 
 /// How many lines at the top of an article may hold its dateline.
@@ -116,41 +127,38 @@ pub fn segment(article: &Article, g: &Grammar) -> Vec<Sentence> {
 }
 
 fn split_line(text: &str, start: usize, end: usize, g: &Grammar, out: &mut Vec<Sentence>) {
+    use crate::text::normalize::is_space;
     let line = &text[start..end];
     let mut sentence_start = start;
     let mut first = true;
-    let chars: Vec<(usize, char)> = line.char_indices().collect();
-    for (k, &(i, c)) in chars.iter().enumerate() {
+    // The byte offset after the characters from `from` that satisfy `f`.
+    let skip = |from: usize, f: &dyn Fn(char) -> bool| {
+        line[from..]
+            .char_indices()
+            .find(|&(_, c)| !f(c))
+            .map_or(line.len(), |(p, _)| from + p)
+    };
+    for (i, c) in line.char_indices() {
         if !matches!(c, '.' | '!' | '?' | '…') {
             continue;
         }
         // Closing quotes and brackets stay with the sentence they end.
-        let mut j = k + 1;
-        while j < chars.len()
-            && matches!(
-                chars[j].1,
-                '»' | '"' | '”' | ')' | '’' | '\'' | '.' | '!' | '?'
-            )
-        {
-            j += 1;
-        }
+        let mut j = skip(i + c.len_utf8(), &|d| {
+            matches!(d, '»' | '"' | '”' | ')' | '’' | '\'' | '.' | '!' | '?')
+        });
         // A closing quote after a space still ends this sentence: "partons. »".
-        let mut q = j;
-        while q < chars.len() && crate::text::normalize::is_space(chars[q].1) {
-            q += 1;
-        }
-        if q < chars.len() && matches!(chars[q].1, '»' | '”') {
-            j = q + 1;
+        let q = skip(j, &is_space);
+        if let Some(d) = line[q..].chars().next().filter(|d| matches!(d, '»' | '”')) {
+            j = q + d.len_utf8();
         }
         // The next sentence starts after spaces with an uppercase letter, a digit or a quote.
-        let mut n = j;
-        while n < chars.len() && crate::text::normalize::is_space(chars[n].1) {
-            n += 1;
-        }
-        if n == j || n >= chars.len() {
+        let n = skip(j, &is_space);
+        let Some(next) = line[n..].chars().next() else {
+            continue;
+        };
+        if n == j {
             continue;
         }
-        let next = chars[n].1;
         if !(next.is_uppercase()
             || next.is_ascii_digit()
             || matches!(next, '«' | '"' | '“' | '(' | '-' | '—'))
@@ -160,10 +168,9 @@ fn split_line(text: &str, start: usize, end: usize, g: &Grammar, out: &mut Vec<S
         if c == '.' && is_abbreviation(&line[..i + 1], g) {
             continue;
         }
-        let cut = start + chars.get(j).map_or(line.len(), |&(p, _)| p);
-        push(text, sentence_start, cut, first, out);
+        push(text, sentence_start, start + j, first, out);
         first = false;
-        sentence_start = start + chars[n].0;
+        sentence_start = start + n;
     }
     push(text, sentence_start, end, first, out);
 }

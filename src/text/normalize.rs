@@ -6,7 +6,7 @@
 //! of the original it covers, so spans stay byte offsets into the article.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 /// True for the apostrophes French text uses for elision.
 pub fn is_apostrophe(c: char) -> bool {
@@ -73,48 +73,151 @@ pub fn word_starts(text: &str, from: usize, to: usize) -> impl Iterator<Item = u
     })
 }
 
+/// No node: the text has left every key.
+const NONE: u32 = u32::MAX;
+
+/// A character trie over normalised keys and, once folding is on, their
+/// accent-folded forms; a node's values are indices into the lexicon's
+/// values. Walking it reads the text once, without building a key.
+#[derive(Clone, Debug)]
+struct Trie {
+    nodes: Vec<Node>,
+    /// The children of the root by ASCII character (`NONE` when absent):
+    /// most lookups end at the first byte.
+    root: [u32; 128],
+}
+
+#[derive(Clone, Debug)]
+struct Node {
+    /// Sorted by character.
+    children: Vec<(char, u32)>,
+    /// The value of the key that ends here.
+    exact: u32,
+    /// The value of the key whose accent-folded form ends here.
+    folded: u32,
+}
+
+impl Node {
+    fn new() -> Node {
+        Node {
+            children: Vec::new(),
+            exact: NONE,
+            folded: NONE,
+        }
+    }
+}
+
+impl Default for Trie {
+    fn default() -> Self {
+        Trie {
+            nodes: vec![Node::new()],
+            root: [NONE; 128],
+        }
+    }
+}
+
+impl Trie {
+    #[inline(always)]
+    fn child(&self, node: u32, c: char) -> u32 {
+        if node == 0 && c.is_ascii() {
+            return self.root[c as usize];
+        }
+        let Some(n) = self.nodes.get(node as usize) else {
+            return NONE;
+        };
+        let children = &n.children;
+        if children.len() <= 8 {
+            children
+                .iter()
+                .find(|&&(k, _)| k == c)
+                .map_or(NONE, |&(_, n)| n)
+        } else {
+            children
+                .binary_search_by_key(&c, |&(k, _)| k)
+                .map_or(NONE, |i| children[i].1)
+        }
+    }
+
+    /// The node of `key`, made if need be.
+    fn node(&mut self, key: impl Iterator<Item = char>) -> usize {
+        let mut node = 0usize;
+        for c in key {
+            let len = self.nodes.len() as u32;
+            let children = &mut self.nodes[node].children;
+            node = match children.binary_search_by_key(&c, |&(k, _)| k) {
+                Ok(i) => children[i].1 as usize,
+                Err(i) => {
+                    children.insert(i, (c, len));
+                    self.nodes.push(Node::new());
+                    if node == 0 && c.is_ascii() {
+                        self.root[c as usize] = len;
+                    }
+                    len as usize
+                }
+            };
+        }
+        node
+    }
+}
+
+/// A position in a lexicon's trie while reading a key: where the key as
+/// read stands, and where its accent-folded form stands (`NONE` once the
+/// text has left every key, or when the lexicon does not fold).
+#[derive(Clone, Copy)]
+struct Cursor {
+    exact: u32,
+    folded: u32,
+}
+
 /// A table of normalised forms (one or more words) to values.
 #[derive(Clone, Debug)]
 pub struct Lexicon<T> {
-    map: FxHashMap<String, T>,
+    /// Normalised key → index into `values`.
+    map: FxHashMap<String, u32>,
+    values: Vec<T>,
+    /// The same keys as `map` (and their folded forms, with folding), for
+    /// reading forms straight from the text.
+    trie: Trie,
     max_words: usize,
     /// The first words of every form in one automaton, so that `scan` tries
     /// `longest` only where a form may start (built by `with_finder`).
     finder: Option<AhoCorasick>,
-    /// Accent-folded key → key, so that "fevrier" finds "février" (built by
-    /// `with_folding`; never for function words, where "a" is not "à").
-    folded: Option<FxHashMap<String, String>>,
-    /// Every beginning of a form that ends with a separator ("au ", "au cours
-    /// "): `longest` stops reading as soon as the text leaves them.
-    prefixes: FxHashSet<String>,
+    /// Accent-folded keys are in the trie too, so that "fevrier" finds
+    /// "février" (set by `with_folding`; never for function words, where
+    /// "a" is not "à").
+    folding: bool,
 }
 
 impl<T> Default for Lexicon<T> {
     fn default() -> Self {
         Lexicon {
             map: FxHashMap::default(),
+            values: Vec::new(),
+            trie: Trie::default(),
             max_words: 0,
             finder: None,
-            folded: None,
-            prefixes: FxHashSet::default(),
+            folding: false,
         }
+    }
+}
+
+/// A character without its accent: 'e' for 'é'.
+pub fn fold_char(c: char) -> char {
+    match c {
+        'à' | 'â' | 'ä' | 'á' => 'a',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'î' | 'ï' | 'í' => 'i',
+        'ô' | 'ö' | 'ó' => 'o',
+        'ù' | 'û' | 'ü' | 'ú' => 'u',
+        'ç' => 'c',
+        'ÿ' => 'y',
+        other => other,
     }
 }
 
 /// A key without its accents: "fevrier" for "février".
 pub fn fold(s: &str) -> String {
-    s.chars()
-        .map(|c| match c {
-            'à' | 'â' | 'ä' | 'á' => 'a',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'î' | 'ï' | 'í' => 'i',
-            'ô' | 'ö' | 'ó' => 'o',
-            'ù' | 'û' | 'ü' | 'ú' => 'u',
-            'ç' => 'c',
-            'ÿ' => 'y',
-            other => other,
-        })
-        .collect()
+    s.chars().map(fold_char).collect()
 }
 
 /// Spellings of a lowercase word as it may appear in text: as is,
@@ -143,22 +246,62 @@ impl<T> Lexicon<T> {
             .count()
             .max(1);
         self.max_words = self.max_words.max(words);
-        self.add_prefixes(&key);
-        self.map.insert(key, value)
+        if let Some(&ix) = self.map.get(&key) {
+            return Some(std::mem::replace(&mut self.values[ix as usize], value));
+        }
+        let ix = self.values.len() as u32;
+        self.values.push(value);
+        let node = self.trie.node(key.chars());
+        self.trie.nodes[node].exact = ix;
+        self.map.insert(key, ix);
+        None
     }
 
-    fn add_prefixes(&mut self, key: &str) {
-        for (i, c) in key.char_indices() {
-            if matches!(c, ' ' | '\'' | '.') {
-                self.prefixes.insert(key[..i + c.len_utf8()].to_string());
-            }
+    /// False when no form can be read from text starting with this ASCII
+    /// byte, once normalised (lowercase; not a space).
+    #[inline(always)]
+    fn may_start(&self, b: u8) -> bool {
+        self.trie.root[b.to_ascii_lowercase() as usize] != NONE
+    }
+
+    fn start(&self) -> Cursor {
+        Cursor {
+            exact: 0,
+            folded: if self.folding { 0 } else { NONE },
         }
     }
 
-    /// Can a form continue after this key?
-    fn continues(&self, key: &str) -> bool {
-        self.prefixes.contains(key)
-            || (self.folded.is_some() && !key.is_ascii() && self.prefixes.contains(&fold(key)))
+    /// Reads one more character of a normalised key.
+    #[inline(always)]
+    fn step(&self, at: &mut Cursor, c: char) {
+        if !self.folding {
+            at.exact = self.trie.child(at.exact, c);
+            return;
+        }
+        let f = if c.is_ascii() { c } else { fold_char(c) };
+        if at.exact == at.folded && f == c {
+            at.exact = self.trie.child(at.exact, c);
+            at.folded = at.exact;
+        } else {
+            at.exact = self.trie.child(at.exact, c);
+            at.folded = self.trie.child(at.folded, f);
+        }
+    }
+
+    /// Can a form continue from here? (False once the key left every form.)
+    #[inline(always)]
+    fn alive(at: &Cursor) -> bool {
+        at.exact != NONE || at.folded != NONE
+    }
+
+    /// The value of the key read so far, accent-folded as a fallback.
+    #[inline(always)]
+    fn value(&self, at: &Cursor) -> Option<u32> {
+        let of = |n: u32| self.trie.nodes.get(n as usize);
+        of(at.exact)
+            .map(|n| n.exact)
+            .filter(|&v| v != NONE)
+            .or_else(|| of(at.folded).map(|n| n.folded).filter(|&v| v != NONE))
     }
 
     /// Builds the first-word automaton that makes `scan` fast.
@@ -191,30 +334,32 @@ impl<T> Lexicon<T> {
 
     /// Also match forms written without their accents ("fevrier", "onzieme").
     pub fn with_folding(mut self) -> Self {
-        let folded: FxHashMap<String, String> =
-            self.map.keys().map(|k| (fold(k), k.clone())).collect();
-        for k in folded.keys() {
-            self.add_prefixes(k);
+        for (k, &ix) in &self.map {
+            let node = self.trie.node(k.chars().map(fold_char));
+            self.trie.nodes[node].folded = ix;
         }
-        self.folded = Some(folded);
+        self.folding = true;
         self
     }
 
     /// The value of a normalised key, accent-folded as a fallback.
     fn lookup(&self, key: &str) -> Option<&T> {
-        if let Some(v) = self.map.get(key) {
-            return Some(v);
+        let mut at = self.start();
+        for c in key.chars() {
+            self.step(&mut at, c);
+            if !Self::alive(&at) {
+                return None;
+            }
         }
-        let folded = self.folded.as_ref()?;
-        let original = if key.is_ascii() {
-            folded.get(key)
-        } else {
-            folded.get(&fold(key))
-        }?;
-        self.map.get(original)
+        self.value(&at).map(|ix| &self.values[ix as usize])
     }
 
     pub fn get(&self, form: &str) -> Option<&T> {
+        if let Some(&b) = form.as_bytes().first() {
+            if b.is_ascii() && !(b as char).is_whitespace() && !self.may_start(b) {
+                return None;
+            }
+        }
         // Most lookups are of one lowercase word: no need to normalise.
         let plain = form
             .chars()
@@ -236,77 +381,97 @@ impl<T> Lexicon<T> {
 
     /// The longest form that starts at the beginning of `input` and ends at a
     /// word boundary: `(bytes of input covered, value)`.
+    ///
+    /// The text is normalised as it is read (lowercase, one space, `'` for
+    /// every apostrophe) and walked through the tries: no key is built, and
+    /// reading stops as soon as no form can continue.
     pub fn longest(&self, input: &str) -> Option<(usize, &T)> {
-        let mut key = String::with_capacity(32);
-        let mut best = None;
+        let &b = input.as_bytes().first()?;
+        if b.is_ascii() && !self.may_start(b) {
+            return None;
+        }
+        let mut at = self.start();
+        // The last character of the key read so far.
+        let mut last: Option<char> = None;
+        let mut best: Option<(usize, u32)> = None;
         let mut words = 0;
-        let mut check = |key: &str, end: usize| {
-            if let Some(v) = self.lookup(key) {
+        let mut check = |at: &Cursor, end: usize| {
+            if let Some(v) = self.value(at) {
                 best = Some((end, v));
             }
         };
         let mut chars = input.char_indices().peekable();
         loop {
             let Some((i, c)) = chars.next() else {
-                if !key.is_empty() && !key.ends_with(' ') {
-                    check(&key, input.len());
+                if !matches!(last, None | Some(' ')) {
+                    check(&at, input.len());
                 }
                 break;
             };
-            if is_space(c) {
-                if key.is_empty() {
-                    return None;
+            // Letters and digits first: most of what is read.
+            if c.is_ascii_alphanumeric() || c == '-' {
+                let l = c.to_ascii_lowercase();
+                self.step(&mut at, l);
+                last = Some(l);
+            } else if is_space(c) {
+                match last {
+                    None => return None,
+                    Some(' ' | '\'') => continue,
+                    _ => {}
                 }
-                if key.ends_with(' ') || key.ends_with('\'') {
-                    continue;
-                }
-                check(&key, i);
+                check(&at, i);
                 words += 1;
                 if words >= self.max_words {
                     break;
                 }
-                key.push(' ');
-                if !self.continues(&key) {
-                    break;
-                }
+                self.step(&mut at, ' ');
+                last = Some(' ');
             } else if is_apostrophe(c) {
-                if key.is_empty() || key.ends_with(' ') {
+                if matches!(last, None | Some(' ')) {
                     break;
                 }
-                key.push('\'');
+                self.step(&mut at, '\'');
+                last = Some('\'');
                 words += 1;
-                check(&key, i + c.len_utf8());
-                if words >= self.max_words || !self.continues(&key) {
+                check(&at, i + c.len_utf8());
+                if words >= self.max_words {
                     break;
                 }
             } else if c == '.' {
-                if key.is_empty() || key.ends_with(' ') || key.ends_with('\'') {
+                if matches!(last, None | Some(' ' | '\'')) {
                     break;
                 }
-                check(&key, i);
-                key.push('.');
-                check(&key, i + 1);
-                if chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric()) && self.continues(&key) {
-                    continue;
+                check(&at, i);
+                self.step(&mut at, '.');
+                last = Some('.');
+                check(&at, i + 1);
+                if !chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric()) {
+                    // A dot followed by a space may end a sentence: stop here.
+                    break;
                 }
-                // A dot followed by a space may end a sentence: stop here.
-                break;
             } else if is_symbol(c) {
                 // "$75", "12%": a currency or percent sign is a word of its own.
-                key.push(c);
-                check(&key, i + c.len_utf8());
-            } else if c.is_ascii_alphanumeric() || c == '-' {
-                key.push(c.to_ascii_lowercase());
+                self.step(&mut at, c);
+                last = Some(c);
+                check(&at, i + c.len_utf8());
             } else if is_word_char(c) {
-                key.extend(c.to_lowercase());
+                for l in c.to_lowercase() {
+                    self.step(&mut at, l);
+                    last = Some(l);
+                }
             } else {
-                if !key.is_empty() && !key.ends_with(' ') && !key.ends_with('\'') {
-                    check(&key, i);
+                if !matches!(last, None | Some(' ' | '\'')) {
+                    check(&at, i);
                 }
                 break;
             }
+            // Once no form goes on with the key read so far, none can match
+            // further on.
+            if !Self::alive(&at) {
+                break;
+            }
         }
-        best
+        best.map(|(len, ix)| (len, &self.values[ix as usize]))
     }
 
     /// Every non-overlapping longest match inside `text[from..to]`, as
@@ -314,30 +479,35 @@ impl<T> Lexicon<T> {
     pub fn scan<'s>(&'s self, text: &'s str, from: usize, to: usize) -> Vec<(usize, usize, &'s T)> {
         let mut out = Vec::new();
         let mut next_free = from;
-        let starts: Box<dyn Iterator<Item = usize>> = match (&self.finder, text.get(from..to)) {
-            (Some(finder), Some(slice)) => Box::new(
-                finder
-                    .find_iter(slice)
-                    .map(move |m| from + m.start())
-                    .filter(move |&p| {
-                        !text[..p]
-                            .chars()
-                            .next_back()
-                            .is_some_and(|c| c.is_alphanumeric() || c == '-')
-                    }),
-            ),
-            _ => Box::new(word_starts(text, from, to)),
-        };
-        for start in starts {
+        let mut try_at = |start: usize, out: &mut Vec<(usize, usize, &'s T)>| {
             if start < next_free {
-                continue;
+                return;
             }
             let Some(rest) = text.get(start..to) else {
-                continue;
+                return;
             };
             if let Some((len, v)) = self.longest(rest) {
                 out.push((start, start + len, v));
                 next_free = start + len;
+            }
+        };
+        match (&self.finder, text.get(from..to)) {
+            (Some(finder), Some(slice)) => {
+                for m in finder.find_iter(slice) {
+                    let p = from + m.start();
+                    let glued = text[..p]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| c.is_alphanumeric() || c == '-');
+                    if !glued {
+                        try_at(p, &mut out);
+                    }
+                }
+            }
+            _ => {
+                for p in word_starts(text, from, to) {
+                    try_at(p, &mut out);
+                }
             }
         }
         out
