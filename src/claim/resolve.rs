@@ -23,6 +23,32 @@ pub fn resolve(expr: &DateExpr, published: Option<NaiveDate>, forward: bool) -> 
         },
         DateExpr::Calendar {
             year: None,
+            month: None,
+            day: Some(d),
+            weekday,
+        } => {
+            // "le 23": the most recent 23rd (the next when the phrase looks
+            // ahead); "jeudi 15": the most recent Thursday the 15th.
+            let Some(p) = published else {
+                return Some(DateValue::Partial {
+                    grain: Grain::Day,
+                    month: None,
+                    day: Some(d),
+                });
+            };
+            let wanted = weekday.map(weekday_of);
+            let first = p.year() as i64 * 12 + p.month0() as i64;
+            (0..48i64)
+                .map(|k| if forward { first + k } else { first - k })
+                .filter_map(|n| {
+                    NaiveDate::from_ymd_opt(n.div_euclid(12) as i32, n.rem_euclid(12) as u32 + 1, d)
+                })
+                .filter(|date| if forward { *date >= p } else { *date <= p })
+                .find(|date| wanted.is_none_or(|w| w == Some(date.weekday())))
+                .map(DateValue::day)
+        }
+        DateExpr::Calendar {
+            year: None,
             month,
             day,
             ..
@@ -109,6 +135,22 @@ pub fn resolve(expr: &DateExpr, published: Option<NaiveDate>, forward: bool) -> 
             Some(DateValue::day(date))
         }
         DateExpr::Days(n) => Some(DateValue::day(published? + Duration::days(n))),
+        DateExpr::MonthThisYear { month } => match published {
+            Some(p) => DateValue::month(p.year(), month),
+            None => Some(DateValue::Partial {
+                grain: Grain::Month,
+                month: Some(month),
+                day: None,
+            }),
+        },
+        DateExpr::WeekdayOfWeek { weekday, week } => {
+            let p = published?;
+            let monday = p - Duration::days(p.weekday().num_days_from_monday() as i64);
+            let offset = weekday.checked_sub(1).filter(|&w| w < 7)? as i64;
+            Some(DateValue::day(
+                monday + Duration::weeks(week) + Duration::days(offset),
+            ))
+        }
         DateExpr::Holiday { rule, year } => {
             let on = |y: i32| holiday_in(rule, y).map(DateValue::day);
             match (year, published) {

@@ -192,6 +192,9 @@ fn candidates(sentence: &str, g: &Grammar) -> Vec<usize> {
 
 /// Tries every parser at the start of `i`; returns the bytes consumed.
 fn parse_at(g: &Grammar, i: &str) -> Option<(usize, Found)> {
+    if let Ok((rest, d)) = date::numeric_date_mention(i) {
+        return Some((consumed(i, rest), Found::Mention(date_to_mention(d))));
+    }
     if let Ok((rest, ())) = number::not_a_count(i) {
         return Some((consumed(i, rest), Found::Skip));
     }
@@ -229,7 +232,12 @@ fn quantity_to_mention(g: &Grammar, q: quantity::Quantity) -> Mention {
     // "il y a trois jours", "dans deux ans" are dates: so long before or
     // after publication, by calendar months for years and months.
     if matches!(relation, Relation::Ago | Relation::Ahead) {
-        if let (Some(u), Some(n)) = (q.unit, q.amount.value.point()) {
+        // "il y a environ un mois": the stated amount, its margin aside.
+        let stated = match (q.amount.approx, q.amount.value.min, q.amount.value.max) {
+            (crate::value::Approx::About, Some(a), Some(b)) => Some(crate::value::tidy((a + b) / 2.0)),
+            _ => q.amount.value.point(),
+        };
+        if let (Some(u), Some(n)) = (q.unit, stated) {
             let sign = if relation == Relation::Ago { -1.0 } else { 1.0 };
             let unit = &g.units[u];
             let expr = match unit.months {

@@ -162,7 +162,7 @@ impl RawGrammar {
                 entries: [plural, lemma, class], lists: [skip, function_words]),
             "calendar.toml" => {
                 merge_file!(shown, self.calendar, parse::<CalendarFile>(shown, contents)?,
-                entries: [month, weekday, direction, relative_day, relative_period, lead, part, season, quarter, interval, holiday], lists: [decade_words, century_words, dateline_cues])
+                entries: [month, weekday, direction, relative_day, relative_period, lead, part, season, quarter, interval, holiday], lists: [decade_words, century_words, dateline_cues, this_words, day_leads, day_followers, event_links])
             }
             "events.toml" => merge_file!(shown, self.events, parse::<EventsFile>(shown, contents)?,
                 entries: [event], lists: [aspectual]),
@@ -329,6 +329,10 @@ impl RawGrammar {
             decade_words: set(&self.calendar.decade_words),
             century_words: set(&self.calendar.century_words),
             dateline_cues: set(&self.calendar.dateline_cues),
+            this_words: set(&self.calendar.this_words),
+            day_leads: set(&self.calendar.day_leads),
+            day_followers: set(&self.calendar.day_followers).with_folding(),
+            event_links: set(&self.calendar.event_links),
             events: c.events(&self.events)?,
             triggers: c
                 .table(
@@ -846,6 +850,8 @@ fn starters(raw: &RawGrammar) -> Lexicon<()> {
         .chain(c.holiday.iter().flat_map(|h| &h.forms))
         .chain(c.quarter.iter().flat_map(|q| &q.forms))
         .chain(c.interval.iter().flat_map(|r| &r.open))
+        .chain(c.direction.iter().flat_map(|d| &d.forms))
+        .chain(&c.this_words)
         .chain(&c.decade_words);
     for f in forms {
         out.insert(f, ());

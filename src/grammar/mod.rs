@@ -174,6 +174,14 @@ pub struct Grammar {
     pub decade_words: Lexicon<()>,
     pub century_words: Lexicon<()>,
     pub dateline_cues: Lexicon<()>,
+    /// "ce", "cette": the month or weekday of the current year or week.
+    pub this_words: Lexicon<()>,
+    /// Leads after which a day of the month may stand alone ("le 23").
+    pub day_leads: Lexicon<()>,
+    /// Words that may follow a day standing alone ("le 17 à midi").
+    pub day_followers: Lexicon<()>,
+    /// Words that tie a relative day to another event ("la veille du scrutin").
+    pub event_links: Lexicon<()>,
     pub events: Vec<EventDef>,
     pub triggers: Lexicon<usize>,
     /// Words that say something began or ended ("ont commencé à quitter"):

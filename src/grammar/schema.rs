@@ -189,6 +189,10 @@ file_struct!(CalendarFile {
     decade_words: Vec<String>,
     century_words: Vec<String>,
     dateline_cues: Vec<String>,
+    this_words: Vec<String>,
+    day_leads: Vec<String>,
+    day_followers: Vec<String>,
+    event_links: Vec<String>,
 });
 
 #[derive(Clone, Debug, Deserialize)]
