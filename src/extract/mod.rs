@@ -7,6 +7,7 @@
 //! "depuis le") — never at every byte. A failed parse means "no mention".
 
 mod date;
+mod duration;
 mod input;
 mod number;
 mod quantity;
@@ -200,6 +201,9 @@ fn parse_at(g: &Grammar, i: &str) -> Option<(usize, Found)> {
     }
     if let Ok((rest, d)) = date::date_mention(g, i) {
         return Some((consumed(i, rest), Found::Mention(date_to_mention(d))));
+    }
+    if let Ok((rest, q)) = duration::duration(g, i) {
+        return Some((consumed(i, rest), Found::Mention(quantity_to_mention(g, q))));
     }
     if let Ok((rest, q)) = quantity::lead_duration(g, i) {
         return Some((consumed(i, rest), Found::Mention(quantity_to_mention(g, q))));

@@ -162,7 +162,7 @@ impl RawGrammar {
                 entries: [plural, lemma, class], lists: [skip, function_words]),
             "calendar.toml" => {
                 merge_file!(shown, self.calendar, parse::<CalendarFile>(shown, contents)?,
-                entries: [month, weekday, direction, relative_day, relative_period, lead, part, season, quarter, interval, holiday], lists: [decade_words, century_words, dateline_cues, this_words, day_leads, day_followers, event_links])
+                entries: [month, weekday, direction, relative_day, relative_period, lead, part, season, quarter, interval, holiday], lists: [decade_words, century_words, dateline_cues, this_words, day_leads, day_followers, event_links, whole_words, whole_articles, half_words])
             }
             "events.toml" => merge_file!(shown, self.events, parse::<EventsFile>(shown, contents)?,
                 entries: [event], lists: [aspectual]),
@@ -333,6 +333,9 @@ impl RawGrammar {
             day_leads: set(&self.calendar.day_leads),
             day_followers: set(&self.calendar.day_followers).with_folding(),
             event_links: set(&self.calendar.event_links),
+            whole_words: set(&self.calendar.whole_words),
+            whole_articles: set(&self.calendar.whole_articles),
+            half_words: set(&self.calendar.half_words).with_folding(),
             events: c.events(&self.events)?,
             triggers: c
                 .table(
@@ -885,6 +888,7 @@ fn anchors(raw: &RawGrammar) -> Result<AhoCorasick> {
         .chain(c.holiday.iter().flat_map(|d| &d.forms))
         .chain(c.quarter.iter().flat_map(|d| &d.forms))
         .chain(c.decade_words.iter().chain(&c.century_words))
+        .chain(c.whole_words.iter().chain(&c.half_words))
         .chain(raw.approx.vague.iter().flat_map(|v| &v.forms));
     // "mi-": the part glued to a month is anchored by the month.
     forms.for_each(|f| add_last_word(f.trim_end_matches('-')));

@@ -182,6 +182,12 @@ pub struct Grammar {
     pub day_followers: Lexicon<()>,
     /// Words that tie a relative day to another event ("la veille du scrutin").
     pub event_links: Lexicon<()>,
+    /// "toute la journée": a whole unit of time ("tout", "toute") ...
+    pub whole_words: Lexicon<()>,
+    /// ... and the article before the unit ("la", "le", "l'").
+    pub whole_articles: Lexicon<()>,
+    /// "une demi-heure", "demi journée": half a unit of time.
+    pub half_words: Lexicon<()>,
     pub events: Vec<EventDef>,
     pub triggers: Lexicon<usize>,
     /// Words that say something began or ended ("ont commencé à quitter"):

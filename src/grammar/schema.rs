@@ -193,6 +193,9 @@ file_struct!(CalendarFile {
     day_leads: Vec<String>,
     day_followers: Vec<String>,
     event_links: Vec<String>,
+    whole_words: Vec<String>,
+    whole_articles: Vec<String>,
+    half_words: Vec<String>,
 });
 
 #[derive(Clone, Debug, Deserialize)]
