@@ -135,6 +135,51 @@ pub fn resolve(expr: &DateExpr, published: Option<NaiveDate>, forward: bool) -> 
             Some(DateValue::day(date))
         }
         DateExpr::Days(n) => Some(DateValue::day(published? + Duration::days(n))),
+        DateExpr::NthWeek { year, month, nth } => {
+            // The year: stated, else the publication year, or the one before
+            // when the period has not begun yet.
+            let y = match (year, published) {
+                (Some(y), _) => y,
+                (None, Some(p)) => {
+                    let starts = NaiveDate::from_ymd_opt(p.year(), month.unwrap_or(1), 1)?;
+                    if starts > p {
+                        p.year() - 1
+                    } else {
+                        p.year()
+                    }
+                }
+                (None, None) => return None,
+            };
+            let (first, last) = match month {
+                Some(m) => {
+                    let first = NaiveDate::from_ymd_opt(y, m, 1)?;
+                    let next = first.checked_add_months(chrono::Months::new(1))?;
+                    (first, next.pred_opt()?)
+                }
+                None => (
+                    NaiveDate::from_ymd_opt(y, 1, 1)?,
+                    NaiveDate::from_ymd_opt(y, 12, 31)?,
+                ),
+            };
+            let first_monday =
+                first + Duration::days(((7 - first.weekday().num_days_from_monday()) % 7) as i64);
+            let monday = if nth > 0 {
+                first_monday + Duration::weeks(nth as i64 - 1)
+            } else {
+                // The last week that ends inside the period.
+                let last_sunday =
+                    last - Duration::days(((last.weekday().num_days_from_monday() + 1) % 7) as i64);
+                last_sunday - Duration::days(6)
+            };
+            if monday + Duration::days(6) > last {
+                return None;
+            }
+            Some(DateValue::Resolved {
+                from: monday,
+                to: monday + Duration::days(6),
+                grain: Grain::Week,
+            })
+        }
         DateExpr::MonthThisYear { month } => match published {
             Some(p) => DateValue::month(p.year(), month),
             None => Some(DateValue::Partial {

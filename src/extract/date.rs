@@ -47,6 +47,13 @@ pub enum DateExpr {
     Shift { months: i64, days: i64 },
     /// A week, month or year relative to the publication date.
     Period { unit: PeriodUnit, offset: i64 },
+    /// The nth week (from its first Monday; -1 the last whole week) of a
+    /// month or a year: "la première semaine d'octobre 2014".
+    NthWeek {
+        year: Option<i32>,
+        month: Option<u32>,
+        nth: i32,
+    },
     /// A month of the publication year: "cette septembre".
     MonthThisYear { month: u32 },
     /// A weekday of a week counted from the publication week: "ce vendredi"
@@ -159,8 +166,29 @@ fn day_of_month<'a>(g: &Grammar, i: &'a str) -> PResult<'a, u32> {
 }
 
 fn month_name<'a>(g: &Grammar, i: &'a str) -> PResult<'a, u32> {
-    let (rest, m) = lex(&g.months, i)?;
+    let (rest, m) = lex(&g.months, month_word(g, i).map_or(i, |(r, _)| r))?;
     Ok((rest, *m))
+}
+
+/// "mois de" before a month name: "au mois de mars", "fin du mois d'avril".
+fn month_word<'a>(g: &Grammar, i: &'a str) -> PResult<'a, ()> {
+    let (r, (text, _)) = lex_text(&g.month_words, i)?;
+    let (r, _) = sep(text, r)?;
+    Ok((r, ()))
+}
+
+/// A day of the month in words, ordinal or not: "vingt et un", "deuxième".
+fn day_in_words<'a>(g: &Grammar, i: &'a str) -> PResult<'a, u32> {
+    if let Ok((rest, v)) = lex(&g.ordinal_words, i) {
+        if (1.0..=31.0).contains(v) && at_boundary(rest) {
+            return Ok((rest, *v as u32));
+        }
+    }
+    let (rest, w) = number_words(g, i)?;
+    if !(1.0..=31.0).contains(&w.value) || w.value.fract() != 0.0 || w.lone_one {
+        return fail(i);
+    }
+    Ok((rest, w.value as u32))
 }
 
 fn weekday_name<'a>(g: &Grammar, i: &'a str) -> PResult<'a, u32> {
@@ -251,7 +279,18 @@ fn numeric_date(i: &str) -> PResult<'_, DateExpr> {
                 (r, if yy < 50 { 2000 + yy } else { 1900 + yy })
             }
         },
-        None if sep_char == '/' => digits_n(r.strip_prefix(',').unwrap_or("x"), 4, 4)?,
+        // "12/08,2015", "12/08,15" (a two-digit month makes it no decimal).
+        None if sep_char == '/' => {
+            let after = r.strip_prefix(',').unwrap_or("x");
+            match digits_n(after, 4, 4) {
+                Ok(v) => v,
+                Err(_) if i.len() - r.len() >= 5 => {
+                    let (r, yy) = digits_n(after, 2, 2)?;
+                    (r, if yy < 50 { 2000 + yy } else { 1900 + yy })
+                }
+                Err(e) => return Err(e),
+            }
+        }
         None => return fail(i),
     };
     let continues = r
@@ -326,7 +365,24 @@ fn month_day<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
             (ws1(r)?.0, None)
         }
     };
-    let (r, day) = digits_n(r, 1, 2)?;
+    let (r, day) = match digits_n(r, 1, 2) {
+        Ok(v) => v,
+        // "mai vingt-neuf", "août deuxième": in words, only to end the clause.
+        Err(_) if glued.is_none() => {
+            let (rest, day) = day_in_words(g, r)?;
+            if !ends_clause(rest) || !valid(None, month, day) {
+                return fail(i);
+            }
+            let expr = DateExpr::Calendar {
+                year: None,
+                month: Some(month),
+                day: Some(day),
+                weekday: None,
+            };
+            return Ok((rest, expr));
+        }
+        Err(e) => return Err(e),
+    };
     if !(1..=31).contains(&day) || !at_boundary(r) {
         return fail(i);
     }
@@ -609,32 +665,38 @@ fn this_or_next<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateMention> {
     )
 }
 
-/// "le premier vendredi de juillet", "le dernier lundi de mai 2016".
-fn nth_weekday<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
-    let (r, nth) = if let Ok((r, v)) = lex(&g.ordinal_words, i) {
-        (r, *v as i32)
-    } else if let Ok((r, d)) = lex(&g.directions, i) {
+/// A rank: "premier", "troisième", "3e", "dernier" (-1).
+fn nth_word<'a>(g: &Grammar, i: &'a str) -> PResult<'a, i32> {
+    if let Ok((r, v)) = lex(&g.ordinal_words, i) {
+        return Ok((r, *v as i32));
+    }
+    if let Ok((r, d)) = lex(&g.directions, i) {
         if *d >= 0 {
             return fail(i);
         }
-        (r, -1)
-    } else if let Ok((r, w)) = number_words(g, i) {
-        if !w.ordinal {
+        return Ok((r, -1));
+    }
+    if let Ok((r, w)) = number_words(g, i) {
+        if !w.ordinal || w.value > 31.0 {
             return fail(i);
         }
-        (r, w.value as i32)
-    } else {
-        let (r, n) = digits_n(i, 1, 1)?;
-        let r = g
-            .ordinal_suffixes
-            .iter()
-            .find_map(|s| r.strip_prefix(s.as_str()))
-            .ok_or(nom::Err::Error(nom::error::Error::new(
-                i,
-                nom::error::ErrorKind::Tag,
-            )))?;
-        (r, n as i32)
-    };
+        return Ok((r, w.value as i32));
+    }
+    let (r, n) = digits_n(i, 1, 2)?;
+    let r = g
+        .ordinal_suffixes
+        .iter()
+        .find_map(|s| r.strip_prefix(s.as_str()).filter(|r| at_boundary(r)))
+        .ok_or(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        )))?;
+    Ok((r, n as i32))
+}
+
+/// "le premier vendredi de juillet", "le dernier lundi de mai 2016".
+fn nth_weekday<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
+    let (r, nth) = nth_word(g, i)?;
     if !(-1..=5).contains(&nth) || nth == 0 {
         return fail(i);
     }
@@ -987,6 +1049,83 @@ fn bare_month<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
     ))
 }
 
+/// A month named alone, without a lead: "Je serai absent février". Only
+/// full names that are nothing else ("mars" is also a planet), unless "mois
+/// de" introduces them ("le mois de mars").
+fn month_alone<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
+    let (body, introduced) = match month_word(g, i) {
+        Ok((r, _)) => (r, true),
+        Err(_) => (i, false),
+    };
+    let (rest, (text, month)) = lex_text(&g.months, body)?;
+    let plain = text.chars().count() >= 4
+        && !text.ends_with('.')
+        && g.lead_only_months.get(text).is_none();
+    if !(introduced || plain) || !at_boundary(rest) {
+        return fail(i);
+    }
+    Ok((
+        rest,
+        DateExpr::Calendar {
+            year: None,
+            month: Some(*month),
+            day: None,
+            weekday: None,
+        },
+    ))
+}
+
+/// "la troisième semaine de 2027", "la première semaine d'octobre 2014", "le
+/// dernier jour d'octobre 2015", "le 3e jour d'octobre".
+fn nth_week_or_day<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
+    let (r, nth) = nth_word(g, i)?;
+    if nth == 0 || nth < -1 {
+        return fail(i);
+    }
+    let (r, _) = ws1(r)?;
+    let (r, unit) = lex(&g.unit_forms, r)?;
+    let unit_id = g.units[*unit].id.as_str();
+    if !matches!(unit_id, "week" | "day") {
+        return fail(i);
+    }
+    let (r, _) = ws1(r)?;
+    let (r, (text, _)) = lex_text(&g.links, r)?;
+    let (r, _) = sep(text, r)?;
+    let (rest, month, year) = match month_name(g, r) {
+        Ok((r2, m)) => {
+            let (rest, y) = opt_year(r2);
+            (rest, Some(m), y)
+        }
+        Err(_) => {
+            let (rest, y) = year(r)?;
+            (rest, None, Some(y))
+        }
+    };
+    if unit_id == "week" {
+        return Ok((rest, DateExpr::NthWeek { year, month, nth }));
+    }
+    let Some(month) = month else {
+        return fail(i);
+    };
+    let day = if nth < 0 {
+        last_day(year, month)
+    } else {
+        nth as u32
+    };
+    if !valid(year, month, day) {
+        return fail(i);
+    }
+    Ok((
+        rest,
+        DateExpr::Calendar {
+            year,
+            month: Some(month),
+            day: Some(day),
+            weekday: None,
+        },
+    ))
+}
+
 /// A date in digits with its year, read before anything else: "21-04-2016"
 /// is no score "21-04".
 pub fn numeric_date_mention(i: &str) -> PResult<'_, DateMention> {
@@ -1062,11 +1201,13 @@ pub fn date_mention<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateMention> {
             |i| season_or_quarter(g, i),
             |i| decade_or_century(g, i),
             |i| nth_weekday(g, i),
+            |i| nth_week_or_day(g, i),
             |i| day_month_year(g, i),
             |i| month_year(g, i),
             |i| month_day(g, i),
             with_year_lead,
             with_day_lead,
+            |i| month_alone(g, i),
             |i| weekday_alone(g, i),
             |i| relative(g, i),
         ))

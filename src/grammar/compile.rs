@@ -162,7 +162,7 @@ impl RawGrammar {
                 entries: [plural, lemma, class], lists: [skip, function_words]),
             "calendar.toml" => {
                 merge_file!(shown, self.calendar, parse::<CalendarFile>(shown, contents)?,
-                entries: [month, weekday, direction, relative_day, relative_period, lead, part, season, quarter, interval, holiday], lists: [decade_words, century_words, dateline_cues, this_words, day_leads, day_followers, event_links, whole_words, whole_articles, half_words])
+                entries: [month, weekday, direction, relative_day, relative_period, lead, part, season, quarter, interval, holiday], lists: [decade_words, century_words, dateline_cues, this_words, day_leads, day_followers, event_links, whole_words, whole_articles, half_words, month_words, lead_only_months])
             }
             "events.toml" => merge_file!(shown, self.events, parse::<EventsFile>(shown, contents)?,
                 entries: [event], lists: [aspectual]),
@@ -336,6 +336,8 @@ impl RawGrammar {
             whole_words: set(&self.calendar.whole_words),
             whole_articles: set(&self.calendar.whole_articles),
             half_words: set(&self.calendar.half_words).with_folding(),
+            month_words: set(&self.calendar.month_words),
+            lead_only_months: set(&self.calendar.lead_only_months),
             events: c.events(&self.events)?,
             triggers: c
                 .table(
@@ -889,6 +891,7 @@ fn anchors(raw: &RawGrammar) -> Result<AhoCorasick> {
         .chain(c.quarter.iter().flat_map(|d| &d.forms))
         .chain(c.decade_words.iter().chain(&c.century_words))
         .chain(c.whole_words.iter().chain(&c.half_words))
+        .chain(c.direction.iter().flat_map(|d| &d.forms))
         .chain(raw.approx.vague.iter().flat_map(|v| &v.forms));
     // "mi-": the part glued to a month is anchored by the month.
     forms.for_each(|f| add_last_word(f.trim_end_matches('-')));

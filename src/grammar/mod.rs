@@ -188,6 +188,10 @@ pub struct Grammar {
     pub whole_articles: Lexicon<()>,
     /// "une demi-heure", "demi journée": half a unit of time.
     pub half_words: Lexicon<()>,
+    /// "mois de" before a month name ("au mois de mars").
+    pub month_words: Lexicon<()>,
+    /// Month names that are a date only after a lead ("en mars", not "Mars").
+    pub lead_only_months: Lexicon<()>,
     pub events: Vec<EventDef>,
     pub triggers: Lexicon<usize>,
     /// Words that say something began or ended ("ont commencé à quitter"):

@@ -196,6 +196,8 @@ file_struct!(CalendarFile {
     whole_words: Vec<String>,
     whole_articles: Vec<String>,
     half_words: Vec<String>,
+    month_words: Vec<String>,
+    lead_only_months: Vec<String>,
 });
 
 #[derive(Clone, Debug, Deserialize)]
