@@ -353,7 +353,8 @@ fn matches_expect(
             // holds the value the case settles on.
             let vague_holds = |want: f64| {
                 m.approx == Approx::Vague
-                    && m.value.is_some_and(|v| v.overlaps(&crate::value::Interval::exact(want)))
+                    && m.value
+                        .is_some_and(|v| v.overlaps(&crate::value::Interval::exact(want)))
             };
             unit_ok && f(e, "value").is_some_and(|w| value_is(w) || vague_holds(w))
         }

@@ -444,6 +444,88 @@ mod tests {
     }
 
     #[test]
+    fn days_alone_weeks_and_current_periods() {
+        // 2016-03-15 was a Tuesday.
+        let p = Some(d(2016, 3, 15));
+        let day = |date: NaiveDate| Some(DateValue::day(date));
+        let alone = |dd: u32, weekday: Option<u32>| DateExpr::Calendar {
+            year: None,
+            month: None,
+            day: Some(dd),
+            weekday,
+        };
+        let week = |from: NaiveDate| {
+            Some(DateValue::Resolved {
+                from,
+                to: from + Duration::days(6),
+                grain: Grain::Week,
+            })
+        };
+        for (expr, forward, want) in [
+            // "le 23": last month's; "le 10": this month's; forward: the next.
+            (alone(23, None), false, day(d(2016, 2, 23))),
+            (alone(10, None), false, day(d(2016, 3, 10))),
+            (alone(10, None), true, day(d(2016, 4, 10))),
+            (alone(31, None), false, day(d(2016, 1, 31))),
+            // "jeudi 10": 10 March 2016 was a Thursday; "mardi 10": May 2015.
+            (alone(10, Some(4)), false, day(d(2016, 3, 10))),
+            (alone(10, Some(2)), false, day(d(2015, 11, 10))),
+            (
+                DateExpr::MonthThisYear { month: 9 },
+                false,
+                DateValue::month(2016, 9),
+            ),
+            (
+                DateExpr::WeekdayOfWeek {
+                    weekday: 5,
+                    week: 0,
+                },
+                false,
+                day(d(2016, 3, 18)),
+            ),
+            (
+                DateExpr::WeekdayOfWeek {
+                    weekday: 1,
+                    week: -1,
+                },
+                false,
+                day(d(2016, 3, 7)),
+            ),
+            // First Monday of October 2014 is the 6th; the third of 2027 the 18th.
+            (
+                DateExpr::NthWeek {
+                    year: Some(2014),
+                    month: Some(10),
+                    nth: 1,
+                },
+                false,
+                week(d(2014, 10, 6)),
+            ),
+            (
+                DateExpr::NthWeek {
+                    year: Some(2027),
+                    month: None,
+                    nth: 3,
+                },
+                false,
+                week(d(2027, 1, 18)),
+            ),
+            // The last whole week of September 2014 starts on the 22nd.
+            (
+                DateExpr::NthWeek {
+                    year: Some(2014),
+                    month: Some(9),
+                    nth: -1,
+                },
+                false,
+                week(d(2014, 9, 22)),
+            ),
+        ] {
+            assert_eq!(resolve(&expr, p, forward), want, "{expr:?}");
+        }
+    }
+
+    #[test]
     fn holidays_table() {
         for (rule, year, expect) in [
             (HolidayRule::Fixed((12, 25)), 2015, d(2015, 12, 25)),

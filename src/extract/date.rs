@@ -87,7 +87,10 @@ fn ends_clause(i: &str) -> bool {
     match t.chars().next() {
         None => true,
         Some('.' | ',') => !t[1..].starts_with(|c: char| c.is_ascii_digit()),
-        Some(c) => matches!(c, ';' | ':' | '!' | '?' | ')' | '»' | '"' | '\n' | '(' | '–' | '—'),
+        Some(c) => matches!(
+            c,
+            ';' | ':' | '!' | '?' | ')' | '»' | '"' | '\n' | '(' | '–' | '—'
+        ),
     }
 }
 
@@ -107,7 +110,14 @@ fn short_year(i: &str) -> PResult<'_, i32> {
     if !at_boundary(rest) || !ends_clause(rest) {
         return fail(i);
     }
-    Ok((rest, if yy < 50 { 2000 + yy as i32 } else { 1900 + yy as i32 }))
+    Ok((
+        rest,
+        if yy < 50 {
+            2000 + yy as i32
+        } else {
+            1900 + yy as i32
+        },
+    ))
 }
 
 /// A year after a link word, ending its clause: "23 novembre de 1987".
@@ -319,7 +329,14 @@ fn spaced_date(i: &str) -> PResult<'_, DateExpr> {
         Ok((rest, y)) => (rest, y as i32),
         Err(_) => {
             let (rest, yy) = digits_n(r, 2, 2)?;
-            (rest, if yy < 50 { 2000 + yy as i32 } else { 1900 + yy as i32 })
+            (
+                rest,
+                if yy < 50 {
+                    2000 + yy as i32
+                } else {
+                    1900 + yy as i32
+                },
+            )
         }
     };
     // More digits would make it a phone number or a list of figures.
@@ -419,10 +436,7 @@ fn month_day<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
 /// Day, month name and four-digit year in any order, joined by one hyphen
 /// or slash: "septembre-2020-23", "2020/Sep/23", "23-2020-septembre".
 fn mixed_date<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
-    let token_end = |s: &str| {
-        s.find(|c: char| !c.is_alphanumeric())
-            .unwrap_or(s.len())
-    };
+    let token_end = |s: &str| s.find(|c: char| !c.is_alphanumeric()).unwrap_or(s.len());
     let first = token_end(i);
     let Some(sep_char) = i[first..].chars().next().filter(|c| matches!(c, '-' | '/')) else {
         return fail(i);
@@ -601,9 +615,7 @@ fn week_after<'a>(g: &Grammar, i: &'a str) -> PResult<'a, i64> {
 /// day counts from another event: "la veille du scrutin".
 fn relative<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
     if let Ok((rest, d)) = lex(&g.relative_days, i) {
-        let tied = ws1(rest)
-            .and_then(|(r, _)| lex(&g.event_links, r))
-            .is_ok();
+        let tied = ws1(rest).and_then(|(r, _)| lex(&g.event_links, r)).is_ok();
         if tied && *d != 0 {
             return fail(i);
         }
@@ -640,6 +652,10 @@ fn this_or_next<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateMention> {
         }
         let (rest, weekday) = weekday_name(g, r)?;
         return at(rest, DateExpr::WeekdayOfWeek { weekday, week: 0 }, false);
+    }
+    // "dernier lundi de mai" is a rank, read by `nth_weekday`.
+    if nth_weekday(g, i).is_ok() {
+        return fail(i);
     }
     let (r, offset) = lex(&g.directions, i)?;
     let (r, _) = ws1(r)?;
@@ -752,7 +768,10 @@ fn day_alone<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
     let rest = g
         .ordinal_suffixes
         .iter()
-        .find_map(|s| rest.strip_prefix(s.as_str()).filter(|r| day == 1 && at_boundary(r)))
+        .find_map(|s| {
+            rest.strip_prefix(s.as_str())
+                .filter(|r| day == 1 && at_boundary(r))
+        })
         .unwrap_or(rest);
     if !(1..=31).contains(&day) || !at_boundary(rest) || !day_may_end(g, rest) {
         return fail(i);
@@ -1058,9 +1077,8 @@ fn month_alone<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
         Err(_) => (i, false),
     };
     let (rest, (text, month)) = lex_text(&g.months, body)?;
-    let plain = text.chars().count() >= 4
-        && !text.ends_with('.')
-        && g.lead_only_months.get(text).is_none();
+    let plain =
+        text.chars().count() >= 4 && !text.ends_with('.') && g.lead_only_months.get(text).is_none();
     if !(introduced || plain) || !at_boundary(rest) {
         return fail(i);
     }
@@ -1320,9 +1338,119 @@ mod tests {
     }
 
     #[test]
+    fn other_orders_and_partial_forms() {
+        let g = Grammar::builtin().unwrap();
+        let cal = |y: Option<i32>, m: Option<u32>, d: Option<u32>| {
+            format!(
+                "{:?}",
+                DateExpr::Calendar {
+                    year: y,
+                    month: m,
+                    day: d,
+                    weekday: None
+                }
+            )
+        };
+        for (input, expect) in [
+            // numeric_date: year first with any separator, month first, comma.
+            ("2015/08/12", cal(Some(2015), Some(8), Some(12))),
+            ("2015.5.13", cal(Some(2015), Some(5), Some(13))),
+            ("02/22/2016", cal(Some(2016), Some(2), Some(22))),
+            ("9-18-15", cal(Some(2015), Some(9), Some(18))),
+            ("12/08,2015", cal(Some(2015), Some(8), Some(12))),
+            // spaced_date
+            ("18 08 1978 à", cal(Some(1978), Some(8), Some(18))),
+            ("2 4 2009.", cal(Some(2009), Some(4), Some(2))),
+            ("18 8 78", cal(Some(1978), Some(8), Some(18))),
+            // month_day and mixed_date
+            ("Oct-2", cal(None, Some(10), Some(2))),
+            ("Oct/2", cal(None, Some(10), Some(2))),
+            ("oct. 2.", cal(None, Some(10), Some(2))),
+            ("novembre 23 de 1987", cal(Some(1987), Some(11), Some(23))),
+            ("Sep-23-2020", cal(Some(2020), Some(9), Some(23))),
+            ("septembre-2020-23", cal(Some(2020), Some(9), Some(23))),
+            ("2020/Sep/23", cal(Some(2020), Some(9), Some(23))),
+            ("23-2020-septembre", cal(Some(2020), Some(9), Some(23))),
+            ("mai vingt-neuf", cal(None, Some(5), Some(29))),
+            ("août deuxième", cal(None, Some(8), Some(2))),
+            // short and linked years
+            ("1er avril 78", cal(Some(1978), Some(4), Some(1))),
+            ("en juillet 98,", cal(Some(1998), Some(7), None)),
+            ("23 novembre de 1987", cal(Some(1987), Some(11), Some(23))),
+            // day_month_numeric and day_alone after a lead; month_alone
+            ("le 22/4", cal(None, Some(4), Some(22))),
+            ("22/04", cal(None, Some(4), Some(22))),
+            ("le 23.", cal(None, None, Some(23))),
+            ("le 17 pour trois heures", cal(None, None, Some(17))),
+            ("février", cal(None, Some(2), None)),
+            ("au mois de mars", cal(None, Some(3), None)),
+            // this_or_next, weekday_alone with a week
+            ("cette septembre", "MonthThisYear { month: 9 }".to_string()),
+            (
+                "ce vendredi",
+                "WeekdayOfWeek { weekday: 5, week: 0 }".to_string(),
+            ),
+            (
+                "vendredi de la semaine prochaine",
+                "WeekdayOfWeek { weekday: 5, week: 1 }".to_string(),
+            ),
+            ("prochain juin", cal(None, Some(6), None)),
+            (
+                "jeudi 15 au soir",
+                "Calendar { year: None, month: None, day: Some(15), weekday: Some(4) }".to_string(),
+            ),
+            // nth_weekday, nth_week_or_day
+            (
+                "premier vendredi de juillet",
+                "Holiday { rule: NthWeekday { month: 7, weekday: 5, nth: 1 }, year: None }"
+                    .to_string(),
+            ),
+            (
+                "dernier lundi de mai 2016",
+                "Holiday { rule: NthWeekday { month: 5, weekday: 1, nth: -1 }, year: Some(2016) }"
+                    .to_string(),
+            ),
+            (
+                "troisième semaine de 2027",
+                "NthWeek { year: Some(2027), month: None, nth: 3 }".to_string(),
+            ),
+            (
+                "dernier jour d'octobre 2015",
+                cal(Some(2015), Some(10), Some(31)),
+            ),
+            // "lundi 12 soldats": a weekday, then a count.
+            (
+                "lundi 12 soldats",
+                "Weekday { weekday: 1, direction: 0 }".to_string(),
+            ),
+            // relative forms before leads
+            ("avant hier", "Days(-2)".to_string()),
+            ("lendemain", "Days(1)".to_string()),
+        ] {
+            let got = show(&g, input);
+            let expr = got.split(" | ").next().unwrap_or("");
+            assert!(expr.starts_with(&expect), "{input}: {got}");
+        }
+    }
+
+    #[test]
     fn not_dates() {
         let g = Grammar::builtin().unwrap();
-        for input in ["le 49.3", "2015", "31 février", "le 400", "© AFP"] {
+        for input in [
+            "le 49.3",
+            "2015",
+            "31 février",
+            "le 400",
+            "© AFP",
+            "3/4",
+            "le 36 quai",
+            "le 15 de France",
+            "mars 12 personnes",
+            "Mars",
+            "mai",
+            "la veille du scrutin",
+            "01-02-03-04-05",
+        ] {
             assert_eq!(show(&g, input), "none", "{input}");
         }
     }

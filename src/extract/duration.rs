@@ -71,10 +71,12 @@ fn glued_unit<'a>(g: &Grammar, i: &'a str) -> PResult<'a, Quantity> {
     if v < 0.0 {
         return fail(i);
     }
-    let r = r.strip_prefix('-').ok_or(nom::Err::Error(nom::error::Error::new(
-        i,
-        nom::error::ErrorKind::Char,
-    )))?;
+    let r = r
+        .strip_prefix('-')
+        .ok_or(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Char,
+        )))?;
     let (rest, u) = time_unit(g, r)?;
     Ok((rest, duration_of(v, u, false)))
 }

@@ -238,7 +238,9 @@ fn quantity_to_mention(g: &Grammar, q: quantity::Quantity) -> Mention {
     if matches!(relation, Relation::Ago | Relation::Ahead) {
         // "il y a environ un mois": the stated amount, its margin aside.
         let stated = match (q.amount.approx, q.amount.value.min, q.amount.value.max) {
-            (crate::value::Approx::About, Some(a), Some(b)) => Some(crate::value::tidy((a + b) / 2.0)),
+            (crate::value::Approx::About, Some(a), Some(b)) => {
+                Some(crate::value::tidy((a + b) / 2.0))
+            }
             _ => q.amount.value.point(),
         };
         if let (Some(u), Some(n)) = (q.unit, stated) {
