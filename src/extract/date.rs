@@ -622,6 +622,11 @@ fn relative<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
         return Ok((rest, DateExpr::Days(*d)));
     }
     let (rest, (unit, offset)) = lex(&g.relative_periods, i)?;
+    // "le week-end de Pâques", "le week-end du 14 juillet": another weekend.
+    let tied = ws1(rest).and_then(|(r, _)| lex(&g.event_links, r)).is_ok();
+    if tied && *unit == PeriodUnit::Weekend {
+        return fail(i);
+    }
     Ok((
         rest,
         DateExpr::Period {
@@ -1426,6 +1431,14 @@ mod tests {
             // relative forms before leads
             ("avant hier", "Days(-2)".to_string()),
             ("lendemain", "Days(1)".to_string()),
+            (
+                "ce week-end",
+                "Period { unit: Weekend, offset: 0 }".to_string(),
+            ),
+            (
+                "le week-end dernier",
+                "Period { unit: Weekend, offset: -1 }".to_string(),
+            ),
         ] {
             let got = show(&g, input);
             let expr = got.split(" | ").next().unwrap_or("");
@@ -1449,6 +1462,7 @@ mod tests {
             "Mars",
             "mai",
             "la veille du scrutin",
+            "le week-end de Pâques",
             "01-02-03-04-05",
         ] {
             assert_eq!(show(&g, input), "none", "{input}");

@@ -75,6 +75,8 @@ pub struct UnitDef {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PeriodUnit {
     Week,
+    /// Saturday and Sunday of a week.
+    Weekend,
     Month,
     Year,
 }
