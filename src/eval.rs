@@ -349,7 +349,14 @@ fn matches_expect(
                 .get("unit")
                 .and_then(Value::as_str)
                 .is_some_and(|u| unit == Some(u));
-            unit_ok && f(e, "value").is_some_and(value_is)
+            // A vague amount ("quelques heures") is right when its range
+            // holds the value the case settles on.
+            let vague_holds = |want: f64| {
+                m.approx == Approx::Vague
+                    && m.value
+                        .is_some_and(|v| v.overlaps(&crate::value::Interval::exact(want)))
+            };
+            unit_ok && f(e, "value").is_some_and(|w| value_is(w) || vague_holds(w))
         }
         "date" | "interval" => {
             let Some(DateValue::Resolved { from, to, .. }) = date else {

@@ -152,3 +152,306 @@ fn boilerplate_examples_are_skipped() {
         }
     }
 }
+
+/// Every mention the pipeline reads in `text`, published on `published`:
+/// "text = from..to" for a resolved date, "text = value unit" otherwise.
+fn read_resolved(g: &Grammar, text: &str, published: &str) -> Vec<String> {
+    let p = chrono::NaiveDate::parse_from_str(published, "%Y-%m-%d").ok();
+    let a = corpus::article(Path::new("t.txt"), text.as_bytes().to_vec(), p).expect("text");
+    let s = text::segment(&a, g);
+    let attached = claim::attach(0, &a, &s, g);
+    attached
+        .mentions
+        .iter()
+        .zip(&attached.dates)
+        .map(|(m, d)| {
+            let said = m.span.of(&a.text);
+            match (d, m.value) {
+                (Some(recoupe::value::DateValue::Resolved { from, to, .. }), _) => {
+                    format!("{said} = {from}..{to}")
+                }
+                (_, Some(v)) => {
+                    let unit = m.unit.map_or("", |u| g.units[u].id.as_str());
+                    format!("{said} = {v} {unit}")
+                }
+                _ => format!("{said} = ?"),
+            }
+        })
+        .collect()
+}
+
+/// Issue 4's forms, and the forms read since, resolved against a publication
+/// date: Tuesday 15 March 2016. Expected values are read off the calendar.
+#[test]
+fn issue_4_dates_resolve() {
+    let g = Grammar::builtin().unwrap();
+    let p = "2016-03-15";
+    let mut failures = Vec::new();
+    for (text, want) in [
+        // Absolute.
+        (
+            "Il est arrivé le 30 septembre 2016.",
+            "le 30 septembre 2016 = 2016-09-30..2016-09-30",
+        ),
+        (
+            "Il est arrivé le 1er mars 2020.",
+            "le 1er mars 2020 = 2020-03-01..2020-03-01",
+        ),
+        (
+            "Il est arrivé le 1er mars.",
+            "le 1er mars = 2016-03-01..2016-03-01",
+        ),
+        (
+            "Il est arrivé mardi 15 mars 2016.",
+            "mardi 15 mars 2016 = 2016-03-15..2016-03-15",
+        ),
+        (
+            "Il est arrivé le 15/03/2016.",
+            "le 15/03/2016 = 2016-03-15..2016-03-15",
+        ),
+        (
+            "Il est arrivé le 15.03.2016.",
+            "le 15.03.2016 = 2016-03-15..2016-03-15",
+        ),
+        (
+            "Il est arrivé le 2016-03-15.",
+            "le 2016-03-15 = 2016-03-15..2016-03-15",
+        ),
+        (
+            "Il est arrivé en mars 2020.",
+            "en mars 2020 = 2020-03-01..2020-03-31",
+        ),
+        ("Il est arrivé en 2015.", "en 2015 = 2015-01-01..2015-12-31"),
+        ("Il est né l'an 2000.", "l'an 2000 = 2000-01-01..2000-12-31"),
+        (
+            "La saison en 1999-2000 fut bonne.",
+            "en 1999-2000 = 1999-01-01..2000-12-31",
+        ),
+        // Partial and coarse.
+        (
+            "La trêve du 27 février tient.",
+            "du 27 février = 2016-02-27..2016-02-27",
+        ),
+        ("Ils partent mi-mars.", "mi-mars = 2016-03-11..2016-03-20"),
+        (
+            "Ils partent début 2015.",
+            "début 2015 = 2015-01-01..2015-04-30",
+        ),
+        (
+            "Ils sont partis fin octobre.",
+            "fin octobre = 2015-10-21..2015-10-31",
+        ),
+        (
+            "Ils partent au printemps 2016.",
+            "au printemps 2016 = 2016-03-20..2016-06-20",
+        ),
+        (
+            "Ils sont partis l'été dernier.",
+            "l'été dernier = 2015-06-21..2015-09-22",
+        ),
+        (
+            "C'était dans les années 1990.",
+            "dans les années 1990 = 1990-01-01..1999-12-31",
+        ),
+        (
+            "Un monument bâti au XXe siècle.",
+            "au XXe siècle = 1900-01-01..1999-12-31",
+        ),
+        (
+            "Le premier trimestre 2016 fut bon.",
+            "Le premier trimestre 2016 = 2016-01-01..2016-03-31",
+        ),
+        // Relative to the publication date.
+        ("Il a parlé mardi.", "mardi = 2016-03-15..2016-03-15"),
+        (
+            "Il a parlé mardi dernier.",
+            "mardi dernier = 2016-03-08..2016-03-08",
+        ),
+        (
+            "Il parlera lundi prochain.",
+            "lundi prochain = 2016-03-21..2016-03-21",
+        ),
+        ("Il a parlé hier.", "hier = 2016-03-14..2016-03-14"),
+        (
+            "Il parle aujourd'hui.",
+            "aujourd'hui = 2016-03-15..2016-03-15",
+        ),
+        ("Il parlera demain.", "demain = 2016-03-16..2016-03-16"),
+        (
+            "Il a parlé avant-hier.",
+            "avant-hier = 2016-03-13..2016-03-13",
+        ),
+        (
+            "Il a parlé la veille.",
+            "la veille = 2016-03-14..2016-03-14",
+        ),
+        (
+            "Il a parlé le lendemain.",
+            "le lendemain = 2016-03-16..2016-03-16",
+        ),
+        (
+            "Il a parlé il y a trois jours.",
+            "il y a trois jours = 2016-03-12..2016-03-12",
+        ),
+        (
+            "Il a parlé la semaine dernière.",
+            "la semaine dernière = 2016-03-07..2016-03-13",
+        ),
+        (
+            "Il parlera le mois prochain.",
+            "le mois prochain = 2016-04-01..2016-04-30",
+        ),
+        (
+            "Il a parlé l'an dernier.",
+            "l'an dernier = 2015-01-01..2015-12-31",
+        ),
+        (
+            "Il parlera cette année.",
+            "cette année = 2016-01-01..2016-12-31",
+        ),
+        // Current period, day alone, weekday with a day, nth of a month.
+        (
+            "Il sera absent cette septembre.",
+            "cette septembre = 2016-09-01..2016-09-30",
+        ),
+        (
+            "Il a parlé ce vendredi.",
+            "ce vendredi = 2016-03-18..2016-03-18",
+        ),
+        (
+            "Il parlera vendredi de la semaine prochaine.",
+            "vendredi de la semaine prochaine = 2016-03-25..2016-03-25",
+        ),
+        ("Il a parlé le 23.", "le 23 = 2016-02-23..2016-02-23"),
+        (
+            "Il a parlé jeudi 10 au soir.",
+            "jeudi 10 = 2016-03-10..2016-03-10",
+        ),
+        (
+            "Il part le premier vendredi de juillet 2016.",
+            "le premier vendredi de juillet 2016 = 2016-07-01..2016-07-01",
+        ),
+        (
+            "C'était la première semaine d'octobre 2014.",
+            "première semaine d'octobre 2014 = 2014-10-06..2014-10-12",
+        ),
+        (
+            "C'était le dernier jour d'octobre 2015.",
+            "le dernier jour d'octobre 2015 = 2015-10-31..2015-10-31",
+        ),
+        (
+            "Il est parti au mois de mars.",
+            "au mois de mars = 2016-03-01..2016-03-31",
+        ),
+        // Day and month in digits after a lead; numeric and English orders.
+        (
+            "Il est parti le 2/3 au matin.",
+            "le 2/3 = 2016-03-02..2016-03-02",
+        ),
+        (
+            "Il est né le 18 08 1978 à Lyon.",
+            "le 18 08 1978 = 1978-08-18..1978-08-18",
+        ),
+        (
+            "Il est né le 02/22/2016.",
+            "le 02/22/2016 = 2016-02-22..2016-02-22",
+        ),
+        (
+            "Il est né Sep-23-2020.",
+            "Sep-23-2020 = 2020-09-23..2020-09-23",
+        ),
+        (
+            "Il est né le 2020/Sep/23.",
+            "le 2020/Sep/23 = 2020-09-23..2020-09-23",
+        ),
+        (
+            "Il est né le 1er avril 78.",
+            "le 1er avril 78 = 1978-04-01..1978-04-01",
+        ),
+        (
+            "Il est né le 23 novembre de 1987.",
+            "le 23 novembre de 1987 = 1987-11-23..1987-11-23",
+        ),
+        (
+            "Il reviendra le 21-04-2016.",
+            "le 21-04-2016 = 2016-04-21..2016-04-21",
+        ),
+    ] {
+        let found = read_resolved(&g, text, p);
+        if !found.iter().any(|f| f == want) {
+            failures.push(format!("`{text}`: want `{want}`, found {found:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn issue_4_durations() {
+    let g = Grammar::builtin().unwrap();
+    let mut failures = Vec::new();
+    for (text, want) in [
+        (
+            "La base est fermée depuis huit ans.",
+            "depuis huit ans = 8 year",
+        ),
+        (
+            "La base est fermée depuis plus de trois ans.",
+            "depuis plus de trois ans = [3, ∞) year",
+        ),
+        ("Ils ont 48 heures pour partir.", "48 heures = 48 hour"),
+        (
+            "Ils ont deux semaines pour partir.",
+            "deux semaines = 2 week",
+        ),
+        (
+            "Ils ont un an et demi pour partir.",
+            "un an et demi = 1.5 year",
+        ),
+        ("Ils ont six mois pour partir.", "six mois = 6 month"),
+        (
+            "Ils ont une demi-heure pour partir.",
+            "une demi-heure = 0.5 hour",
+        ),
+        (
+            "Ils ont marché toute la journée.",
+            "toute la journée = 1 day",
+        ),
+        ("Ils ont marché 30-minutes.", "30-minutes = 30 minute"),
+    ] {
+        let found = read_resolved(&g, text, "2016-03-15");
+        if !found.iter().any(|f| f == want) {
+            failures.push(format!("`{text}`: want `{want}`, found {found:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Numbers that a careless date reader would take: none is a date.
+#[test]
+fn not_dates_in_context() {
+    let g = Grammar::builtin().unwrap();
+    for text in [
+        "Il habite le 36 quai des Orfèvres.",
+        "Le 15 de France a gagné.",
+        "Les 3/4 des électeurs ont voté.",
+        "Mars est une planète rouge.",
+        "Appelez le 01 02 03 04 05 demain.",
+        "Le gouvernement a utilisé le 49.3.",
+    ] {
+        let found = read_resolved(&g, text, "2016-03-15");
+        let dates: Vec<&String> = found
+            .iter()
+            .filter(|f| f.contains("..") && !f.starts_with("demain"))
+            .collect();
+        assert!(dates.is_empty(), "`{text}`: {dates:?}");
+    }
+    // "en mars 12 personnes": a month, then a count, not 12 March.
+    let found = read_resolved(&g, "En mars 12 personnes sont mortes.", "2016-03-15");
+    assert!(
+        found.contains(&"En mars = 2016-03-01..2016-03-31".to_string()),
+        "{found:?}"
+    );
+    // "la veille du scrutin" counts from the vote, not from publication.
+    let found = read_resolved(&g, "Il a parlé la veille du scrutin.", "2016-03-15");
+    assert!(found.is_empty(), "{found:?}");
+}

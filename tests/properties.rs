@@ -80,6 +80,22 @@ fn newsy() -> impl Strategy<Value = String> {
         "quatre-vingt",
         "é",
         "$",
+        "Sep-23-2020",
+        "22/04",
+        "toute la ",
+        "journée",
+        "demi-",
+        "heure",
+        "cette ",
+        "septembre",
+        "prochain ",
+        "18 08 78",
+        "mois de ",
+        "premier ",
+        "semaine",
+        "jour",
+        "-",
+        "/",
     ]);
     prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
 }
@@ -136,6 +152,9 @@ proptest! {
         let written = [
             format!("Il est arrivé le {} {} {year}.", if day == 1 { "1er".to_string() } else { day.to_string() }, months[month as usize - 1]),
             format!("Il est arrivé le {day}/{month}/{year}."),
+            format!("Il est arrivé le {day:02}.{month:02}.{year}."),
+            format!("Il est arrivé le {year}/{month:02}/{day:02}."),
+            format!("Il est arrivé le {day} {month:02} {year} à Paris."),
         ];
         for s in written {
             let a = corpus::article(Path::new("d.txt"), s.as_bytes().to_vec(), None).unwrap();

@@ -23,6 +23,32 @@ pub fn resolve(expr: &DateExpr, published: Option<NaiveDate>, forward: bool) -> 
         },
         DateExpr::Calendar {
             year: None,
+            month: None,
+            day: Some(d),
+            weekday,
+        } => {
+            // "le 23": the most recent 23rd (the next when the phrase looks
+            // ahead); "jeudi 15": the most recent Thursday the 15th.
+            let Some(p) = published else {
+                return Some(DateValue::Partial {
+                    grain: Grain::Day,
+                    month: None,
+                    day: Some(d),
+                });
+            };
+            let wanted = weekday.map(weekday_of);
+            let first = p.year() as i64 * 12 + p.month0() as i64;
+            (0..48i64)
+                .map(|k| if forward { first + k } else { first - k })
+                .filter_map(|n| {
+                    NaiveDate::from_ymd_opt(n.div_euclid(12) as i32, n.rem_euclid(12) as u32 + 1, d)
+                })
+                .filter(|date| if forward { *date >= p } else { *date <= p })
+                .find(|date| wanted.is_none_or(|w| w == Some(date.weekday())))
+                .map(DateValue::day)
+        }
+        DateExpr::Calendar {
+            year: None,
             month,
             day,
             ..
@@ -109,6 +135,67 @@ pub fn resolve(expr: &DateExpr, published: Option<NaiveDate>, forward: bool) -> 
             Some(DateValue::day(date))
         }
         DateExpr::Days(n) => Some(DateValue::day(published? + Duration::days(n))),
+        DateExpr::NthWeek { year, month, nth } => {
+            // The year: stated, else the publication year, or the one before
+            // when the period has not begun yet.
+            let y = match (year, published) {
+                (Some(y), _) => y,
+                (None, Some(p)) => {
+                    let starts = NaiveDate::from_ymd_opt(p.year(), month.unwrap_or(1), 1)?;
+                    if starts > p {
+                        p.year() - 1
+                    } else {
+                        p.year()
+                    }
+                }
+                (None, None) => return None,
+            };
+            let (first, last) = match month {
+                Some(m) => {
+                    let first = NaiveDate::from_ymd_opt(y, m, 1)?;
+                    let next = first.checked_add_months(chrono::Months::new(1))?;
+                    (first, next.pred_opt()?)
+                }
+                None => (
+                    NaiveDate::from_ymd_opt(y, 1, 1)?,
+                    NaiveDate::from_ymd_opt(y, 12, 31)?,
+                ),
+            };
+            let first_monday =
+                first + Duration::days(((7 - first.weekday().num_days_from_monday()) % 7) as i64);
+            let monday = if nth > 0 {
+                first_monday + Duration::weeks(nth as i64 - 1)
+            } else {
+                // The last week that ends inside the period.
+                let last_sunday =
+                    last - Duration::days(((last.weekday().num_days_from_monday() + 1) % 7) as i64);
+                last_sunday - Duration::days(6)
+            };
+            if monday + Duration::days(6) > last {
+                return None;
+            }
+            Some(DateValue::Resolved {
+                from: monday,
+                to: monday + Duration::days(6),
+                grain: Grain::Week,
+            })
+        }
+        DateExpr::MonthThisYear { month } => match published {
+            Some(p) => DateValue::month(p.year(), month),
+            None => Some(DateValue::Partial {
+                grain: Grain::Month,
+                month: Some(month),
+                day: None,
+            }),
+        },
+        DateExpr::WeekdayOfWeek { weekday, week } => {
+            let p = published?;
+            let monday = p - Duration::days(p.weekday().num_days_from_monday() as i64);
+            let offset = weekday.checked_sub(1).filter(|&w| w < 7)? as i64;
+            Some(DateValue::day(
+                monday + Duration::weeks(week) + Duration::days(offset),
+            ))
+        }
         DateExpr::Holiday { rule, year } => {
             let on = |y: i32| holiday_in(rule, y).map(DateValue::day);
             match (year, published) {
@@ -150,6 +237,16 @@ pub fn resolve(expr: &DateExpr, published: Option<NaiveDate>, forward: bool) -> 
                         months.div_euclid(12) as i32,
                         months.rem_euclid(12) as u32 + 1,
                     )
+                }
+                PeriodUnit::Weekend => {
+                    let saturday = p - Duration::days(p.weekday().num_days_from_monday() as i64)
+                        + Duration::weeks(offset)
+                        + Duration::days(5);
+                    Some(DateValue::Resolved {
+                        from: saturday,
+                        to: saturday + Duration::days(1),
+                        grain: Grain::Day,
+                    })
                 }
                 PeriodUnit::Week => {
                     let monday = p - Duration::days(p.weekday().num_days_from_monday() as i64)
@@ -353,6 +450,101 @@ mod tests {
         ];
         for (n, factor, want) in cases {
             assert_eq!(since_duration(n, factor, p), want, "{n} × {factor}");
+        }
+    }
+
+    #[test]
+    fn days_alone_weeks_and_current_periods() {
+        // 2016-03-15 was a Tuesday.
+        let p = Some(d(2016, 3, 15));
+        let day = |date: NaiveDate| Some(DateValue::day(date));
+        let alone = |dd: u32, weekday: Option<u32>| DateExpr::Calendar {
+            year: None,
+            month: None,
+            day: Some(dd),
+            weekday,
+        };
+        let week = |from: NaiveDate| {
+            Some(DateValue::Resolved {
+                from,
+                to: from + Duration::days(6),
+                grain: Grain::Week,
+            })
+        };
+        for (expr, forward, want) in [
+            // "le 23": last month's; "le 10": this month's; forward: the next.
+            (alone(23, None), false, day(d(2016, 2, 23))),
+            (alone(10, None), false, day(d(2016, 3, 10))),
+            (alone(10, None), true, day(d(2016, 4, 10))),
+            (alone(31, None), false, day(d(2016, 1, 31))),
+            // "jeudi 10": 10 March 2016 was a Thursday; "mardi 10": May 2015.
+            (alone(10, Some(4)), false, day(d(2016, 3, 10))),
+            (alone(10, Some(2)), false, day(d(2015, 11, 10))),
+            (
+                DateExpr::MonthThisYear { month: 9 },
+                false,
+                DateValue::month(2016, 9),
+            ),
+            (
+                DateExpr::WeekdayOfWeek {
+                    weekday: 5,
+                    week: 0,
+                },
+                false,
+                day(d(2016, 3, 18)),
+            ),
+            (
+                DateExpr::WeekdayOfWeek {
+                    weekday: 1,
+                    week: -1,
+                },
+                false,
+                day(d(2016, 3, 7)),
+            ),
+            // "ce week-end": Saturday 19 and Sunday 20 March 2016.
+            (
+                DateExpr::Period {
+                    unit: PeriodUnit::Weekend,
+                    offset: 0,
+                },
+                false,
+                Some(DateValue::Resolved {
+                    from: d(2016, 3, 19),
+                    to: d(2016, 3, 20),
+                    grain: Grain::Day,
+                }),
+            ),
+            // First Monday of October 2014 is the 6th; the third of 2027 the 18th.
+            (
+                DateExpr::NthWeek {
+                    year: Some(2014),
+                    month: Some(10),
+                    nth: 1,
+                },
+                false,
+                week(d(2014, 10, 6)),
+            ),
+            (
+                DateExpr::NthWeek {
+                    year: Some(2027),
+                    month: None,
+                    nth: 3,
+                },
+                false,
+                week(d(2027, 1, 18)),
+            ),
+            // The last whole week of September 2014 starts on the 22nd.
+            (
+                DateExpr::NthWeek {
+                    year: Some(2014),
+                    month: Some(9),
+                    nth: -1,
+                },
+                false,
+                week(d(2014, 9, 22)),
+            ),
+        ] {
+            assert_eq!(resolve(&expr, p, forward), want, "{expr:?}");
         }
     }
 

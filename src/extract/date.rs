@@ -47,6 +47,18 @@ pub enum DateExpr {
     Shift { months: i64, days: i64 },
     /// A week, month or year relative to the publication date.
     Period { unit: PeriodUnit, offset: i64 },
+    /// The nth week (from its first Monday; -1 the last whole week) of a
+    /// month or a year: "la première semaine d'octobre 2014".
+    NthWeek {
+        year: Option<i32>,
+        month: Option<u32>,
+        nth: i32,
+    },
+    /// A month of the publication year: "cette septembre".
+    MonthThisYear { month: u32 },
+    /// A weekday of a week counted from the publication week: "ce vendredi"
+    /// (0), "vendredi la semaine prochaine" (+1).
+    WeekdayOfWeek { weekday: u32, week: i64 },
 }
 
 /// A date mention: what it states and how its lead relates it to the claim.
@@ -66,6 +78,58 @@ fn digits_n(i: &str, min: usize, max: usize) -> PResult<'_, u32> {
         .parse()
         .map_err(|_| nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit)))?;
     Ok((&i[end..], v))
+}
+
+/// Where a clause or the text ends: nothing, or punctuation that is not a
+/// decimal separator ("le 23.", "le 23, à", but not "le 19.3").
+fn ends_clause(i: &str) -> bool {
+    let t = i.trim_start_matches(crate::text::normalize::is_space);
+    match t.chars().next() {
+        None => true,
+        Some('.' | ',') => !t[1..].starts_with(|c: char| c.is_ascii_digit()),
+        Some(c) => matches!(
+            c,
+            ';' | ':' | '!' | '?' | ')' | '»' | '"' | '\n' | '(' | '–' | '—'
+        ),
+    }
+}
+
+/// A day standing alone ends its clause or is followed by a word that may
+/// follow a date ("le 17 à midi"); any other word makes it a count.
+fn day_may_end(g: &Grammar, i: &str) -> bool {
+    ends_clause(i)
+        || ws1(i)
+            .and_then(|(r, _)| lex(&g.day_followers, r))
+            .is_ok_and(|(r, _)| at_boundary(r))
+}
+
+/// A two-digit year ending its clause: "1er avril 78", "juillet 98".
+fn short_year(i: &str) -> PResult<'_, i32> {
+    let (r, _) = ws1(i)?;
+    let (rest, yy) = digits_n(r, 2, 2)?;
+    if !at_boundary(rest) || !ends_clause(rest) {
+        return fail(i);
+    }
+    Ok((
+        rest,
+        if yy < 50 {
+            2000 + yy as i32
+        } else {
+            1900 + yy as i32
+        },
+    ))
+}
+
+/// A year after a link word, ending its clause: "23 novembre de 1987".
+fn linked_year<'a>(g: &Grammar, i: &'a str) -> PResult<'a, i32> {
+    let (r, _) = ws1(i)?;
+    let (r, (text, _)) = lex_text(&g.links, r)?;
+    let (r, _) = sep(text, r)?;
+    let (rest, y) = year(r)?;
+    if !ends_clause(rest) {
+        return fail(i);
+    }
+    Ok((rest, y))
 }
 
 /// A year written with four digits, 1000 to 2999.
@@ -112,8 +176,29 @@ fn day_of_month<'a>(g: &Grammar, i: &'a str) -> PResult<'a, u32> {
 }
 
 fn month_name<'a>(g: &Grammar, i: &'a str) -> PResult<'a, u32> {
-    let (rest, m) = lex(&g.months, i)?;
+    let (rest, m) = lex(&g.months, month_word(g, i).map_or(i, |(r, _)| r))?;
     Ok((rest, *m))
+}
+
+/// "mois de" before a month name: "au mois de mars", "fin du mois d'avril".
+fn month_word<'a>(g: &Grammar, i: &'a str) -> PResult<'a, ()> {
+    let (r, (text, _)) = lex_text(&g.month_words, i)?;
+    let (r, _) = sep(text, r)?;
+    Ok((r, ()))
+}
+
+/// A day of the month in words, ordinal or not: "vingt et un", "deuxième".
+fn day_in_words<'a>(g: &Grammar, i: &'a str) -> PResult<'a, u32> {
+    if let Ok((rest, v)) = lex(&g.ordinal_words, i) {
+        if (1.0..=31.0).contains(v) && at_boundary(rest) {
+            return Ok((rest, *v as u32));
+        }
+    }
+    let (rest, w) = number_words(g, i)?;
+    if !(1.0..=31.0).contains(&w.value) || w.value.fract() != 0.0 || w.lone_one {
+        return fail(i);
+    }
+    Ok((rest, w.value as u32))
 }
 
 fn weekday_name<'a>(g: &Grammar, i: &'a str) -> PResult<'a, u32> {
@@ -167,7 +252,8 @@ fn numeric_month(i: &str) -> PResult<'_, DateExpr> {
     month_of(y, m, rest)
 }
 
-/// "15/03/2016", "15.03.2016", "15-03-2016", "2016-03-15".
+/// "15/03/2016", "15.03.2016", "15-03-2016", "2016-03-15", "2015/08/12";
+/// also month first when the middle number cannot be a month ("02/22/2016").
 fn numeric_date(i: &str) -> PResult<'_, DateExpr> {
     let calendar = |y: u32, m: u32, d: u32| DateExpr::Calendar {
         year: Some(y as i32),
@@ -176,9 +262,15 @@ fn numeric_date(i: &str) -> PResult<'_, DateExpr> {
         weekday: None,
     };
     if let Ok((r, y)) = digits_n(i, 4, 4) {
-        let (r, m) = digits_n(r.strip_prefix('-').unwrap_or("x"), 1, 2)?;
-        let (r, d) = digits_n(r.strip_prefix('-').unwrap_or("x"), 1, 2)?;
-        if valid(Some(y as i32), m, d) && at_boundary(r) {
+        let Some(sep_char) = r.chars().next().filter(|c| matches!(c, '/' | '.' | '-')) else {
+            return fail(i);
+        };
+        let (r, m) = digits_n(&r[1..], 1, 2)?;
+        let (r, d) = digits_n(r.strip_prefix(sep_char).unwrap_or("x"), 1, 2)?;
+        let continues = r
+            .strip_prefix(['.', '/', '-'])
+            .is_some_and(|x| x.starts_with(|c: char| c.is_ascii_digit()));
+        if valid(Some(y as i32), m, d) && at_boundary(r) && !continues {
             return Ok((r, calendar(y, m, d)));
         }
         return fail(i);
@@ -188,37 +280,241 @@ fn numeric_date(i: &str) -> PResult<'_, DateExpr> {
         return fail(i);
     };
     let (r, m) = digits_n(&r[1..], 1, 2)?;
-    let r = r.strip_prefix(sep_char).unwrap_or("x");
-    let (r, y) = match digits_n(r, 4, 4) {
-        Ok(v) => v,
-        Err(_) => {
-            let (r, yy) = digits_n(r, 2, 2)?;
-            (r, if yy < 50 { 2000 + yy } else { 1900 + yy })
+    // "12/08,2015": a comma may stand before a four-digit year.
+    let (r, y) = match r.strip_prefix(sep_char) {
+        Some(r) => match digits_n(r, 4, 4) {
+            Ok(v) => v,
+            Err(_) => {
+                let (r, yy) = digits_n(r, 2, 2)?;
+                (r, if yy < 50 { 2000 + yy } else { 1900 + yy })
+            }
+        },
+        // "12/08,2015", "12/08,15" (a two-digit month makes it no decimal).
+        None if sep_char == '/' => {
+            let after = r.strip_prefix(',').unwrap_or("x");
+            match digits_n(after, 4, 4) {
+                Ok(v) => v,
+                Err(_) if i.len() - r.len() >= 5 => {
+                    let (r, yy) = digits_n(after, 2, 2)?;
+                    (r, if yy < 50 { 2000 + yy } else { 1900 + yy })
+                }
+                Err(e) => return Err(e),
+            }
         }
+        None => return fail(i),
     };
     let continues = r
-        .strip_prefix(['.', '/'])
+        .strip_prefix(['.', '/', '-'])
         .is_some_and(|x| x.starts_with(|c: char| c.is_ascii_digit()));
-    if valid(Some(y as i32), m, d) && at_boundary(r) && !continues {
+    if !at_boundary(r) || continues {
+        return fail(i);
+    }
+    if valid(Some(y as i32), m, d) {
         return Ok((r, calendar(y, m, d)));
+    }
+    // Month first, as in English: "02/22/2016", "9-18-15".
+    if m > 12 && valid(Some(y as i32), d, m) {
+        return Ok((r, calendar(y, d, m)));
     }
     fail(i)
 }
 
-/// "mardi 15 mars 2016", "30 septembre 2016", "27 février", "1er mars".
+/// Day, month and year separated by spaces: "18 08 1978", "2 4 2009", "18 8 78".
+fn spaced_date(i: &str) -> PResult<'_, DateExpr> {
+    let (r, d) = digits_n(i, 1, 2)?;
+    let (r, _) = ws1(r)?;
+    let (r, m) = digits_n(r, 1, 2)?;
+    let (r, _) = ws1(r)?;
+    let (rest, y) = match digits_n(r, 4, 4) {
+        Ok((rest, y)) => (rest, y as i32),
+        Err(_) => {
+            let (rest, yy) = digits_n(r, 2, 2)?;
+            (
+                rest,
+                if yy < 50 {
+                    2000 + yy as i32
+                } else {
+                    1900 + yy as i32
+                },
+            )
+        }
+    };
+    // More digits would make it a phone number or a list of figures.
+    let more = ws(rest).is_ok_and(|(r2, _)| r2.starts_with(|c: char| c.is_ascii_digit()));
+    if !at_boundary(rest) || more || !ends_clause_or_word(rest) || !valid(Some(y), m, d) {
+        return fail(i);
+    }
+    Ok((
+        rest,
+        DateExpr::Calendar {
+            year: Some(y),
+            month: Some(m),
+            day: Some(d),
+            weekday: None,
+        },
+    ))
+}
+
+/// Not glued to a following number: "18 08 1978 à la maison", "2 4 2009.".
+fn ends_clause_or_word(i: &str) -> bool {
+    !i.starts_with([',', '.']) || ends_clause(i)
+}
+
+/// A month name, also glued to a hyphen: "oct", "Oct." and the "Oct" of "Oct-2".
+fn month_token<'a>(g: &Grammar, i: &'a str) -> PResult<'a, u32> {
+    if let Some(p) = i.find('-').filter(|&p| p > 0 && p <= 12) {
+        if let Some(m) = g.months.get(&i[..p]) {
+            return Ok((&i[p..], *m));
+        }
+    }
+    month_name(g, i)
+}
+
+/// The month first, as in English: "Oct. 2", "Oct-2", "Oct/2", "novembre 23
+/// de 1987", "Sep-23-2020". Without a year, the day must end the clause: "en
+/// mars 12 personnes" is a count.
+fn month_day<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
+    let (r, month) = month_token(g, i)?;
+    let (r, glued) = match r.chars().next() {
+        Some(c @ ('-' | '/')) => (&r[1..], Some(c)),
+        _ => {
+            let r = r.strip_prefix('.').unwrap_or(r);
+            (ws1(r)?.0, None)
+        }
+    };
+    let (r, day) = match digits_n(r, 1, 2) {
+        Ok(v) => v,
+        // "mai vingt-neuf", "août deuxième": in words, only to end the clause.
+        Err(_) if glued.is_none() => {
+            let (rest, day) = day_in_words(g, r)?;
+            if !ends_clause(rest) || !valid(None, month, day) {
+                return fail(i);
+            }
+            let expr = DateExpr::Calendar {
+                year: None,
+                month: Some(month),
+                day: Some(day),
+                weekday: None,
+            };
+            return Ok((rest, expr));
+        }
+        Err(e) => return Err(e),
+    };
+    if !(1..=31).contains(&day) || !at_boundary(r) {
+        return fail(i);
+    }
+    let (rest, year) = match glued.and_then(|c| r.strip_prefix(c)) {
+        Some(r2) => {
+            let (r3, y) = year(r2)?;
+            (r3, Some(y))
+        }
+        None => match opt_year(r) {
+            (r2, Some(y)) => (r2, Some(y)),
+            (_, None) => match linked_year(g, r) {
+                Ok((r2, y)) => (r2, Some(y)),
+                Err(_) => (r, None),
+            },
+        },
+    };
+    if year.is_none() && (glued.is_none() && !ends_clause(r) || rest.starts_with(['-', '/'])) {
+        return fail(i);
+    }
+    if !valid(year, month, day) {
+        return fail(i);
+    }
+    Ok((
+        rest,
+        DateExpr::Calendar {
+            year,
+            month: Some(month),
+            day: Some(day),
+            weekday: None,
+        },
+    ))
+}
+
+/// Day, month name and four-digit year in any order, joined by one hyphen
+/// or slash: "septembre-2020-23", "2020/Sep/23", "23-2020-septembre".
+fn mixed_date<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
+    let token_end = |s: &str| s.find(|c: char| !c.is_alphanumeric()).unwrap_or(s.len());
+    let first = token_end(i);
+    let Some(sep_char) = i[first..].chars().next().filter(|c| matches!(c, '-' | '/')) else {
+        return fail(i);
+    };
+    let mut tokens = vec![&i[..first]];
+    let mut rest = &i[first..];
+    while tokens.len() < 3 {
+        let Some(r) = rest.strip_prefix(sep_char) else {
+            return fail(i);
+        };
+        let end = token_end(r);
+        if end == 0 {
+            return fail(i);
+        }
+        tokens.push(&r[..end]);
+        rest = &r[end..];
+    }
+    if rest.starts_with(['-', '/']) && rest[1..].starts_with(|c: char| c.is_alphanumeric()) {
+        return fail(i);
+    }
+    let (mut y, mut m, mut d) = (None, None, None);
+    for t in tokens {
+        if t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) {
+            y = year(t).ok().map(|(_, y)| y);
+        } else if t.len() <= 2 && t.bytes().all(|b| b.is_ascii_digit()) {
+            d = t.parse::<u32>().ok();
+        } else {
+            m = g.months.get(t).copied();
+        }
+    }
+    let (Some(y), Some(m), Some(d)) = (y, m, d) else {
+        return fail(i);
+    };
+    if !valid(Some(y), m, d) {
+        return fail(i);
+    }
+    Ok((
+        rest,
+        DateExpr::Calendar {
+            year: Some(y),
+            month: Some(m),
+            day: Some(d),
+            weekday: None,
+        },
+    ))
+}
+
+/// "mardi 15 mars 2016", "30 septembre 2016", "27 février", "1er mars",
+/// "1er avril 78", "23 novembre de 1987"; a weekday with a day: "jeudi 15".
 fn day_month_year<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
     let (r, weekday) = match weekday_name(g, i).and_then(|(r, w)| ws1(r).map(|(r, _)| (r, w))) {
         Ok((r, w)) => (r, Some(w)),
         Err(_) => (i, None),
     };
     let (r, day) = day_of_month(g, r)?;
-    let (r, _) = ws1(r)?;
-    let (r, month) = month_name(g, r)?;
-    // "12 janvier 2016", also "12 Janvier, 2016".
-    let before_year = r.strip_prefix(',').unwrap_or(r);
-    let (rest, year) = match ws1(before_year).and_then(|(r2, _)| year(r2)) {
-        Ok((r2, y)) => (r2, Some(y)),
-        Err(_) => (r, None),
+    let (r, month) = match ws1(r).and_then(|(r2, _)| month_name(g, r2)) {
+        Ok(v) => v,
+        // "jeudi 15": the month is the one whose 15th is a Thursday.
+        Err(_) if weekday.is_some() && day_may_end(g, r) => {
+            return Ok((
+                r,
+                DateExpr::Calendar {
+                    year: None,
+                    month: None,
+                    day: Some(day),
+                    weekday,
+                },
+            ))
+        }
+        Err(e) => return Err(e),
+    };
+    // "12 janvier 2016", also "12 Janvier, 2016", "12 janvier de 2016", "12 janvier 16".
+    let (rest, year) = match opt_year(r) {
+        (r2, Some(y)) => (r2, Some(y)),
+        (_, None) => match linked_year(g, r).or_else(|_| short_year(r)) {
+            Ok((r2, y)) => (r2, Some(y)),
+            Err(_) => (r, None),
+        },
     };
     if !valid(year, month, day) {
         return fail(i);
@@ -234,11 +530,13 @@ fn day_month_year<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
     ))
 }
 
-/// "mars 2020", "décembre 2016".
+/// "mars 2020", "décembre 2016", "juillet 98".
 fn month_year<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
     let (r, month) = month_name(g, i)?;
-    let (r, _) = ws1(r)?;
-    let (rest, y) = year(r)?;
+    let (rest, y) = match ws1(r).and_then(|(r2, _)| year(r2)) {
+        Ok(v) => v,
+        Err(_) => short_year(r)?,
+    };
     Ok((
         rest,
         DateExpr::Calendar {
@@ -285,9 +583,13 @@ fn years<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
     }
 }
 
-/// "mardi", "mardi dernier", "lundi prochain".
+/// "mardi", "mardi dernier", "lundi prochain", "vendredi cette semaine",
+/// "mardi de la semaine prochaine".
 fn weekday_alone<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
     let (r, weekday) = weekday_name(g, i)?;
+    if let Ok((rest, week)) = week_after(g, r) {
+        return Ok((rest, DateExpr::WeekdayOfWeek { weekday, week }));
+    }
     let (rest, direction) = match ws1(r).and_then(|(r2, _)| lex(&g.directions, r2)) {
         Ok((r2, d)) => (r2, *d),
         Err(_) => (r, 0),
@@ -295,17 +597,197 @@ fn weekday_alone<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
     Ok((rest, DateExpr::Weekday { weekday, direction }))
 }
 
-/// "hier", "la veille", "la semaine dernière", "cette année".
+/// A week after a weekday: " cette semaine", " de la semaine prochaine".
+fn week_after<'a>(g: &Grammar, i: &'a str) -> PResult<'a, i64> {
+    let (r, _) = ws1(i)?;
+    let r = match lex_text(&g.links, r) {
+        Ok((r2, (text, _))) => sep(text, r2).map_or(r, |(r3, _)| r3),
+        Err(_) => r,
+    };
+    let (rest, (unit, offset)) = lex(&g.relative_periods, r)?;
+    if *unit != PeriodUnit::Week {
+        return fail(i);
+    }
+    Ok((rest, *offset))
+}
+
+/// "hier", "la veille", "la semaine dernière", "cette année". Not when the
+/// day counts from another event: "la veille du scrutin".
 fn relative<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
     if let Ok((rest, d)) = lex(&g.relative_days, i) {
+        let tied = ws1(rest).and_then(|(r, _)| lex(&g.event_links, r)).is_ok();
+        if tied && *d != 0 {
+            return fail(i);
+        }
         return Ok((rest, DateExpr::Days(*d)));
     }
     let (rest, (unit, offset)) = lex(&g.relative_periods, i)?;
+    // "le week-end de Pâques", "le week-end du 14 juillet": another weekend.
+    let tied = ws1(rest).and_then(|(r, _)| lex(&g.event_links, r)).is_ok();
+    if tied && *unit == PeriodUnit::Weekend {
+        return fail(i);
+    }
     Ok((
         rest,
         DateExpr::Period {
             unit: *unit,
             offset: *offset,
+        },
+    ))
+}
+
+/// "cette septembre", "ce vendredi", "prochain juin", "prochain mardi".
+fn this_or_next<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateMention> {
+    let at = |rest, expr, forward| {
+        Ok((
+            rest,
+            DateMention {
+                expr,
+                relation: Relation::At,
+                forward,
+            },
+        ))
+    };
+    if let Ok((r, (text, _))) = lex_text(&g.this_words, i) {
+        let (r, _) = sep(text, r)?;
+        if let Ok((rest, month)) = month_name(g, r) {
+            if opt_year(rest).1.is_none() && at_boundary(rest) {
+                return at(rest, DateExpr::MonthThisYear { month }, false);
+            }
+        }
+        let (rest, weekday) = weekday_name(g, r)?;
+        return at(rest, DateExpr::WeekdayOfWeek { weekday, week: 0 }, false);
+    }
+    // "dernier lundi de mai" is a rank, read by `nth_weekday`.
+    if nth_weekday(g, i).is_ok() {
+        return fail(i);
+    }
+    let (r, offset) = lex(&g.directions, i)?;
+    let (r, _) = ws1(r)?;
+    if let Ok((rest, month)) = month_name(g, r) {
+        if opt_year(rest).1.is_none() {
+            let expr = DateExpr::Calendar {
+                year: None,
+                month: Some(month),
+                day: None,
+                weekday: None,
+            };
+            return at(rest, expr, *offset > 0);
+        }
+    }
+    let (rest, weekday) = weekday_name(g, r)?;
+    at(
+        rest,
+        DateExpr::Weekday {
+            weekday,
+            direction: *offset,
+        },
+        false,
+    )
+}
+
+/// A rank: "premier", "troisième", "3e", "dernier" (-1).
+fn nth_word<'a>(g: &Grammar, i: &'a str) -> PResult<'a, i32> {
+    if let Ok((r, v)) = lex(&g.ordinal_words, i) {
+        return Ok((r, *v as i32));
+    }
+    if let Ok((r, d)) = lex(&g.directions, i) {
+        if *d >= 0 {
+            return fail(i);
+        }
+        return Ok((r, -1));
+    }
+    if let Ok((r, w)) = number_words(g, i) {
+        if !w.ordinal || w.value > 31.0 {
+            return fail(i);
+        }
+        return Ok((r, w.value as i32));
+    }
+    let (r, n) = digits_n(i, 1, 2)?;
+    let r = g
+        .ordinal_suffixes
+        .iter()
+        .find_map(|s| r.strip_prefix(s.as_str()).filter(|r| at_boundary(r)))
+        .ok_or(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        )))?;
+    Ok((r, n as i32))
+}
+
+/// "le premier vendredi de juillet", "le dernier lundi de mai 2016".
+fn nth_weekday<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
+    let (r, nth) = nth_word(g, i)?;
+    if !(-1..=5).contains(&nth) || nth == 0 {
+        return fail(i);
+    }
+    let (r, _) = ws1(r)?;
+    let (r, weekday) = weekday_name(g, r)?;
+    let (r, _) = ws1(r)?;
+    let (r, (text, _)) = lex_text(&g.links, r)?;
+    let (r, _) = sep(text, r)?;
+    let (r, month) = month_name(g, r)?;
+    let (rest, year) = opt_year(r);
+    Ok((
+        rest,
+        DateExpr::Holiday {
+            rule: HolidayRule::NthWeekday {
+                month,
+                weekday,
+                nth,
+            },
+            year,
+        },
+    ))
+}
+
+/// A day and month in digits, without a year: "le 22/04", "17/02". Bare
+/// "3/4" is a fraction: the form needs a date lead or a month written with
+/// two digits.
+fn day_month_numeric(i: &str, lead: bool) -> PResult<'_, DateExpr> {
+    let (r, d) = digits_n(i, 1, 2)?;
+    let r = r.strip_prefix('/').unwrap_or("x");
+    let padded = r.starts_with('0') && r[1..].starts_with(|c: char| c.is_ascii_digit());
+    let (rest, m) = digits_n(r, 1, 2)?;
+    if !(lead || padded) || !at_boundary(rest) || !valid(None, m, d) {
+        return fail(i);
+    }
+    if rest.starts_with(['/', '.', ',', '-']) && rest[1..].starts_with(|c: char| c.is_ascii_digit())
+    {
+        return fail(i);
+    }
+    Ok((
+        rest,
+        DateExpr::Calendar {
+            year: None,
+            month: Some(m),
+            day: Some(d),
+            weekday: None,
+        },
+    ))
+}
+
+/// A day of the month alone after a lead that allows it: "le 23", "depuis le 15".
+fn day_alone<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
+    let (rest, day) = digits_n(i, 1, 2)?;
+    let rest = g
+        .ordinal_suffixes
+        .iter()
+        .find_map(|s| {
+            rest.strip_prefix(s.as_str())
+                .filter(|r| day == 1 && at_boundary(r))
+        })
+        .unwrap_or(rest);
+    if !(1..=31).contains(&day) || !at_boundary(rest) || !day_may_end(g, rest) {
+        return fail(i);
+    }
+    Ok((
+        rest,
+        DateExpr::Calendar {
+            year: None,
+            month: None,
+            day: Some(day),
+            weekday: None,
         },
     ))
 }
@@ -370,7 +852,13 @@ fn part_of_period<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
 /// "Noël", "la fête du Travail 2015", "Pâques".
 fn holiday<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
     let (r, rule) = lex(&g.holidays, i)?;
-    let (rest, year) = opt_year(r);
+    let (rest, year) = match opt_year(r) {
+        (_, None) => match linked_year(g, r) {
+            Ok((r2, y)) => (r2, Some(y)),
+            Err(_) => (r, None),
+        },
+        found => found,
+    };
     Ok((rest, DateExpr::Holiday { rule: *rule, year }))
 }
 
@@ -585,6 +1073,96 @@ fn bare_month<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
     ))
 }
 
+/// A month named alone, without a lead: "Je serai absent février". Only
+/// full names that are nothing else ("mars" is also a planet), unless "mois
+/// de" introduces them ("le mois de mars").
+fn month_alone<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
+    let (body, introduced) = match month_word(g, i) {
+        Ok((r, _)) => (r, true),
+        Err(_) => (i, false),
+    };
+    let (rest, (text, month)) = lex_text(&g.months, body)?;
+    let plain =
+        text.chars().count() >= 4 && !text.ends_with('.') && g.lead_only_months.get(text).is_none();
+    if !(introduced || plain) || !at_boundary(rest) {
+        return fail(i);
+    }
+    Ok((
+        rest,
+        DateExpr::Calendar {
+            year: None,
+            month: Some(*month),
+            day: None,
+            weekday: None,
+        },
+    ))
+}
+
+/// "la troisième semaine de 2027", "la première semaine d'octobre 2014", "le
+/// dernier jour d'octobre 2015", "le 3e jour d'octobre".
+fn nth_week_or_day<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
+    let (r, nth) = nth_word(g, i)?;
+    if nth == 0 || nth < -1 {
+        return fail(i);
+    }
+    let (r, _) = ws1(r)?;
+    let (r, unit) = lex(&g.unit_forms, r)?;
+    let unit_id = g.units[*unit].id.as_str();
+    if !matches!(unit_id, "week" | "day") {
+        return fail(i);
+    }
+    let (r, _) = ws1(r)?;
+    let (r, (text, _)) = lex_text(&g.links, r)?;
+    let (r, _) = sep(text, r)?;
+    let (rest, month, year) = match month_name(g, r) {
+        Ok((r2, m)) => {
+            let (rest, y) = opt_year(r2);
+            (rest, Some(m), y)
+        }
+        Err(_) => {
+            let (rest, y) = year(r)?;
+            (rest, None, Some(y))
+        }
+    };
+    if unit_id == "week" {
+        return Ok((rest, DateExpr::NthWeek { year, month, nth }));
+    }
+    let Some(month) = month else {
+        return fail(i);
+    };
+    let day = if nth < 0 {
+        last_day(year, month)
+    } else {
+        nth as u32
+    };
+    if !valid(year, month, day) {
+        return fail(i);
+    }
+    Ok((
+        rest,
+        DateExpr::Calendar {
+            year,
+            month: Some(month),
+            day: Some(day),
+            weekday: None,
+        },
+    ))
+}
+
+/// A date in digits with its year, read before anything else: "21-04-2016"
+/// is no score "21-04".
+pub fn numeric_date_mention(i: &str) -> PResult<'_, DateMention> {
+    let (rest, expr) = numeric_date(i)?;
+    Ok((
+        rest,
+        DateMention {
+            expr,
+            relation: Relation::At,
+            forward: false,
+        },
+    ))
+}
+
 /// A date with its optional lead: "le 27 février", "en 2015", "depuis le 30 septembre".
 pub fn date_mention<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateMention> {
     // Intervals carry their own opening word ("du", "entre le", "de").
@@ -598,13 +1176,29 @@ pub fn date_mention<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateMention> {
             },
         ));
     }
-    let (body, lead): (&str, Option<LeadDef>) = match lex_text(&g.leads, i) {
+    // Relative forms first: "avant hier" is a day, not "avant" + "hier".
+    if let Ok((rest, expr)) = relative(g, i) {
+        return Ok((
+            rest,
+            DateMention {
+                expr,
+                relation: Relation::At,
+                forward: false,
+            },
+        ));
+    }
+    if let Ok(found) = this_or_next(g, i) {
+        return Ok(found);
+    }
+    let (body, lead, lead_text): (&str, Option<LeadDef>, &str) = match lex_text(&g.leads, i) {
         Ok((r, (text, lead))) => match sep(text, r) {
-            Ok((r, _)) => (r, Some(*lead)),
-            Err(_) => (i, None),
+            Ok((r, _)) => (r, Some(*lead), text),
+            Err(_) => (i, None, ""),
         },
-        Err(_) => (i, None),
+        Err(_) => (i, None, ""),
     };
+    // "le 23", "depuis le 15": a day alone needs a lead that allows it.
+    let day_lead = !lead_text.is_empty() && g.day_leads.get(lead_text).is_some();
     let try_body = |body: &'a str, lead: Option<LeadDef>| -> PResult<'a, DateExpr> {
         // A bare year or month needs a lead that allows it: "en 2015", "en mars".
         let with_year_lead = |i: &'a str| -> PResult<'a, DateExpr> {
@@ -613,16 +1207,30 @@ pub fn date_mention<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateMention> {
             }
             alt((|i| years(g, i), |i| bare_month(g, i))).parse(i)
         };
+        let with_day_lead = |i: &'a str| -> PResult<'a, DateExpr> {
+            if !day_lead || lead.is_none() {
+                return fail(i);
+            }
+            day_alone(g, i)
+        };
         alt((
             numeric_date,
+            |i| mixed_date(g, i),
             numeric_month,
+            |i| day_month_numeric(i, day_lead && lead.is_some()),
+            spaced_date,
             |i| part_of_period(g, i),
             |i| holiday(g, i),
             |i| season_or_quarter(g, i),
             |i| decade_or_century(g, i),
+            |i| nth_weekday(g, i),
+            |i| nth_week_or_day(g, i),
             |i| day_month_year(g, i),
             |i| month_year(g, i),
+            |i| month_day(g, i),
             with_year_lead,
+            with_day_lead,
+            |i| month_alone(g, i),
             |i| weekday_alone(g, i),
             |i| relative(g, i),
         ))
@@ -735,9 +1343,128 @@ mod tests {
     }
 
     #[test]
+    fn other_orders_and_partial_forms() {
+        let g = Grammar::builtin().unwrap();
+        let cal = |y: Option<i32>, m: Option<u32>, d: Option<u32>| {
+            format!(
+                "{:?}",
+                DateExpr::Calendar {
+                    year: y,
+                    month: m,
+                    day: d,
+                    weekday: None
+                }
+            )
+        };
+        for (input, expect) in [
+            // numeric_date: year first with any separator, month first, comma.
+            ("2015/08/12", cal(Some(2015), Some(8), Some(12))),
+            ("2015.5.13", cal(Some(2015), Some(5), Some(13))),
+            ("02/22/2016", cal(Some(2016), Some(2), Some(22))),
+            ("9-18-15", cal(Some(2015), Some(9), Some(18))),
+            ("12/08,2015", cal(Some(2015), Some(8), Some(12))),
+            // spaced_date
+            ("18 08 1978 à", cal(Some(1978), Some(8), Some(18))),
+            ("2 4 2009.", cal(Some(2009), Some(4), Some(2))),
+            ("18 8 78", cal(Some(1978), Some(8), Some(18))),
+            // month_day and mixed_date
+            ("Oct-2", cal(None, Some(10), Some(2))),
+            ("Oct/2", cal(None, Some(10), Some(2))),
+            ("oct. 2.", cal(None, Some(10), Some(2))),
+            ("novembre 23 de 1987", cal(Some(1987), Some(11), Some(23))),
+            ("Sep-23-2020", cal(Some(2020), Some(9), Some(23))),
+            ("septembre-2020-23", cal(Some(2020), Some(9), Some(23))),
+            ("2020/Sep/23", cal(Some(2020), Some(9), Some(23))),
+            ("23-2020-septembre", cal(Some(2020), Some(9), Some(23))),
+            ("mai vingt-neuf", cal(None, Some(5), Some(29))),
+            ("août deuxième", cal(None, Some(8), Some(2))),
+            // short and linked years
+            ("1er avril 78", cal(Some(1978), Some(4), Some(1))),
+            ("en juillet 98,", cal(Some(1998), Some(7), None)),
+            ("23 novembre de 1987", cal(Some(1987), Some(11), Some(23))),
+            // day_month_numeric and day_alone after a lead; month_alone
+            ("le 22/4", cal(None, Some(4), Some(22))),
+            ("22/04", cal(None, Some(4), Some(22))),
+            ("le 23.", cal(None, None, Some(23))),
+            ("le 17 pour trois heures", cal(None, None, Some(17))),
+            ("février", cal(None, Some(2), None)),
+            ("au mois de mars", cal(None, Some(3), None)),
+            // this_or_next, weekday_alone with a week
+            ("cette septembre", "MonthThisYear { month: 9 }".to_string()),
+            (
+                "ce vendredi",
+                "WeekdayOfWeek { weekday: 5, week: 0 }".to_string(),
+            ),
+            (
+                "vendredi de la semaine prochaine",
+                "WeekdayOfWeek { weekday: 5, week: 1 }".to_string(),
+            ),
+            ("prochain juin", cal(None, Some(6), None)),
+            (
+                "jeudi 15 au soir",
+                "Calendar { year: None, month: None, day: Some(15), weekday: Some(4) }".to_string(),
+            ),
+            // nth_weekday, nth_week_or_day
+            (
+                "premier vendredi de juillet",
+                "Holiday { rule: NthWeekday { month: 7, weekday: 5, nth: 1 }, year: None }"
+                    .to_string(),
+            ),
+            (
+                "dernier lundi de mai 2016",
+                "Holiday { rule: NthWeekday { month: 5, weekday: 1, nth: -1 }, year: Some(2016) }"
+                    .to_string(),
+            ),
+            (
+                "troisième semaine de 2027",
+                "NthWeek { year: Some(2027), month: None, nth: 3 }".to_string(),
+            ),
+            (
+                "dernier jour d'octobre 2015",
+                cal(Some(2015), Some(10), Some(31)),
+            ),
+            // "lundi 12 soldats": a weekday, then a count.
+            (
+                "lundi 12 soldats",
+                "Weekday { weekday: 1, direction: 0 }".to_string(),
+            ),
+            // relative forms before leads
+            ("avant hier", "Days(-2)".to_string()),
+            ("lendemain", "Days(1)".to_string()),
+            (
+                "ce week-end",
+                "Period { unit: Weekend, offset: 0 }".to_string(),
+            ),
+            (
+                "le week-end dernier",
+                "Period { unit: Weekend, offset: -1 }".to_string(),
+            ),
+        ] {
+            let got = show(&g, input);
+            let expr = got.split(" | ").next().unwrap_or("");
+            assert!(expr.starts_with(&expect), "{input}: {got}");
+        }
+    }
+
+    #[test]
     fn not_dates() {
         let g = Grammar::builtin().unwrap();
-        for input in ["le 49.3", "2015", "31 février", "le 400", "© AFP"] {
+        for input in [
+            "le 49.3",
+            "2015",
+            "31 février",
+            "le 400",
+            "© AFP",
+            "3/4",
+            "le 36 quai",
+            "le 15 de France",
+            "mars 12 personnes",
+            "Mars",
+            "mai",
+            "la veille du scrutin",
+            "le week-end de Pâques",
+            "01-02-03-04-05",
+        ] {
             assert_eq!(show(&g, input), "none", "{input}");
         }
     }

@@ -7,6 +7,7 @@
 //! "depuis le") — never at every byte. A failed parse means "no mention".
 
 mod date;
+mod duration;
 mod input;
 mod number;
 mod quantity;
@@ -221,11 +222,17 @@ fn candidates(sentence: &str, g: &Grammar) -> Vec<usize> {
 
 /// Tries every parser at the start of `i`; returns the bytes consumed.
 fn parse_at(g: &Grammar, i: &str) -> Option<(usize, Found)> {
+    if let Ok((rest, d)) = date::numeric_date_mention(i) {
+        return Some((consumed(i, rest), Found::Mention(date_to_mention(d))));
+    }
     if let Ok((rest, ())) = number::not_a_count(i) {
         return Some((consumed(i, rest), Found::Skip));
     }
     if let Ok((rest, d)) = date::date_mention(g, i) {
         return Some((consumed(i, rest), Found::Mention(date_to_mention(d))));
+    }
+    if let Ok((rest, q)) = duration::duration(g, i) {
+        return Some((consumed(i, rest), Found::Mention(quantity_to_mention(g, q))));
     }
     if let Ok((rest, q)) = quantity::lead_duration(g, i) {
         return Some((consumed(i, rest), Found::Mention(quantity_to_mention(g, q))));
@@ -258,7 +265,14 @@ fn quantity_to_mention(g: &Grammar, q: quantity::Quantity) -> Mention {
     // "il y a trois jours", "dans deux ans" are dates: so long before or
     // after publication, by calendar months for years and months.
     if matches!(relation, Relation::Ago | Relation::Ahead) {
-        if let (Some(u), Some(n)) = (q.unit, q.amount.value.point()) {
+        // "il y a environ un mois": the stated amount, its margin aside.
+        let stated = match (q.amount.approx, q.amount.value.min, q.amount.value.max) {
+            (crate::value::Approx::About, Some(a), Some(b)) => {
+                Some(crate::value::tidy((a + b) / 2.0))
+            }
+            _ => q.amount.value.point(),
+        };
+        if let (Some(u), Some(n)) = (q.unit, stated) {
             let sign = if relation == Relation::Ago { -1.0 } else { 1.0 };
             let unit = &g.units[u];
             let expr = match unit.months {

@@ -162,7 +162,7 @@ impl RawGrammar {
                 entries: [plural, lemma, class], lists: [skip, function_words]),
             "calendar.toml" => {
                 merge_file!(shown, self.calendar, parse::<CalendarFile>(shown, contents)?,
-                entries: [month, weekday, direction, relative_day, relative_period, lead, part, season, quarter, interval, holiday], lists: [decade_words, century_words, dateline_cues])
+                entries: [month, weekday, direction, relative_day, relative_period, lead, part, season, quarter, interval, holiday], lists: [decade_words, century_words, dateline_cues, this_words, day_leads, day_followers, event_links, whole_words, whole_articles, half_words, month_words, lead_only_months])
             }
             "events.toml" => merge_file!(shown, self.events, parse::<EventsFile>(shown, contents)?,
                 entries: [event], lists: [aspectual]),
@@ -329,6 +329,15 @@ impl RawGrammar {
             decade_words: set(&self.calendar.decade_words),
             century_words: set(&self.calendar.century_words),
             dateline_cues: set(&self.calendar.dateline_cues),
+            this_words: set(&self.calendar.this_words),
+            day_leads: set(&self.calendar.day_leads),
+            day_followers: set(&self.calendar.day_followers).with_folding(),
+            event_links: set(&self.calendar.event_links),
+            whole_words: set(&self.calendar.whole_words),
+            whole_articles: set(&self.calendar.whole_articles),
+            half_words: set(&self.calendar.half_words).with_folding(),
+            month_words: set(&self.calendar.month_words),
+            lead_only_months: set(&self.calendar.lead_only_months),
             events: c.events(&self.events)?,
             triggers: c
                 .table(
@@ -635,11 +644,12 @@ impl Compiler {
                 "week" => PeriodUnit::Week,
                 "month" => PeriodUnit::Month,
                 "year" => PeriodUnit::Year,
+                "weekend" => PeriodUnit::Weekend,
                 other => {
                     return Err(Error::grammar(
                         "calendar.toml",
                         Some(&p.id),
-                        format!("unknown unit `{other}`, expected week, month or year"),
+                        format!("unknown unit `{other}`, expected week, weekend, month or year"),
                     ))
                 }
             };
@@ -851,6 +861,8 @@ fn starters(raw: &RawGrammar) -> Lexicon<()> {
         .chain(c.holiday.iter().flat_map(|h| &h.forms))
         .chain(c.quarter.iter().flat_map(|q| &q.forms))
         .chain(c.interval.iter().flat_map(|r| &r.open))
+        .chain(c.direction.iter().flat_map(|d| &d.forms))
+        .chain(&c.this_words)
         .chain(&c.decade_words);
     for f in forms {
         out.insert(f, ());
@@ -884,6 +896,8 @@ fn anchors(raw: &RawGrammar) -> Result<AhoCorasick> {
         .chain(c.holiday.iter().flat_map(|d| &d.forms))
         .chain(c.quarter.iter().flat_map(|d| &d.forms))
         .chain(c.decade_words.iter().chain(&c.century_words))
+        .chain(c.whole_words.iter().chain(&c.half_words))
+        .chain(c.direction.iter().flat_map(|d| &d.forms))
         .chain(raw.approx.vague.iter().flat_map(|v| &v.forms));
     // "mi-": the part glued to a month is anchored by the month.
     forms.for_each(|f| add_last_word(f.trim_end_matches('-')));

@@ -75,6 +75,8 @@ pub struct UnitDef {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PeriodUnit {
     Week,
+    /// Saturday and Sunday of a week.
+    Weekend,
     Month,
     Year,
 }
@@ -174,6 +176,24 @@ pub struct Grammar {
     pub decade_words: Lexicon<()>,
     pub century_words: Lexicon<()>,
     pub dateline_cues: Lexicon<()>,
+    /// "ce", "cette": the month or weekday of the current year or week.
+    pub this_words: Lexicon<()>,
+    /// Leads after which a day of the month may stand alone ("le 23").
+    pub day_leads: Lexicon<()>,
+    /// Words that may follow a day standing alone ("le 17 à midi").
+    pub day_followers: Lexicon<()>,
+    /// Words that tie a relative day to another event ("la veille du scrutin").
+    pub event_links: Lexicon<()>,
+    /// "toute la journée": a whole unit of time ("tout", "toute") ...
+    pub whole_words: Lexicon<()>,
+    /// ... and the article before the unit ("la", "le", "l'").
+    pub whole_articles: Lexicon<()>,
+    /// "une demi-heure", "demi journée": half a unit of time.
+    pub half_words: Lexicon<()>,
+    /// "mois de" before a month name ("au mois de mars").
+    pub month_words: Lexicon<()>,
+    /// Month names that are a date only after a lead ("en mars", not "Mars").
+    pub lead_only_months: Lexicon<()>,
     pub events: Vec<EventDef>,
     pub triggers: Lexicon<usize>,
     /// Words that say something began or ended ("ont commencé à quitter"):

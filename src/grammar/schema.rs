@@ -189,6 +189,15 @@ file_struct!(CalendarFile {
     decade_words: Vec<String>,
     century_words: Vec<String>,
     dateline_cues: Vec<String>,
+    this_words: Vec<String>,
+    day_leads: Vec<String>,
+    day_followers: Vec<String>,
+    event_links: Vec<String>,
+    whole_words: Vec<String>,
+    whole_articles: Vec<String>,
+    half_words: Vec<String>,
+    month_words: Vec<String>,
+    lead_only_months: Vec<String>,
 });
 
 #[derive(Clone, Debug, Deserialize)]
