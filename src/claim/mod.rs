@@ -697,7 +697,8 @@ fn scope_of(
         .enumerate()
         .filter(|(_, o)| o.span != m.span)
         .filter(|(_, o)| match o.kind {
-            MentionKind::Date => !ctx.is_statement_date(text, o.span),
+            // A time of day without its day ("de 14h à 16h") scopes nothing.
+            MentionKind::Date => o.date.is_some() && !ctx.is_statement_date(text, o.span),
             MentionKind::Duration => matches!(
                 o.relation,
                 Relation::Since | Relation::Within | Relation::During | Relation::Past

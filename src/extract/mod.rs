@@ -10,16 +10,18 @@ mod date;
 mod input;
 mod number;
 mod quantity;
+mod time;
 mod words;
 
 pub use date::{DateExpr, DateMention};
 pub use quantity::lemma;
+pub use time::TimeMention;
 
 use crate::grammar::Grammar;
 use crate::span::Span;
 use crate::text::normalize::word_starts;
 use crate::text::Sentence;
-use crate::value::{Approx, Interval, MentionKind, Relation};
+use crate::value::{Approx, Interval, MentionKind, Relation, TimeSpan};
 use input::{consumed, PResult};
 
 /// One figure or date found in the text.
@@ -39,6 +41,9 @@ pub struct Mention {
     pub relation: Relation,
     /// The phrase looks ahead ("jusqu'au", "dans les prochaines").
     pub forward: bool,
+    /// A time of day refining `date` ("demain soir"), or standing alone
+    /// ("de 14h à 16h", then `date` is `None`).
+    pub time: Option<TimeSpan>,
 }
 
 /// What a parser found at a position: a mention, or digits to skip
@@ -192,6 +197,10 @@ fn candidates(sentence: &str, g: &Grammar) -> Vec<usize> {
 
 /// Tries every parser at the start of `i`; returns the bytes consumed.
 fn parse_at(g: &Grammar, i: &str) -> Option<(usize, Found)> {
+    // Before the clock-time skip: "15h30 demain" is a time, not digits to skip.
+    if let Ok((rest, t)) = time::time_mention(g, i) {
+        return Some((consumed(i, rest), Found::Mention(time_to_mention(t))));
+    }
     if let Ok((rest, ())) = number::not_a_count(i) {
         return Some((consumed(i, rest), Found::Skip));
     }
@@ -210,6 +219,25 @@ fn parse_at(g: &Grammar, i: &str) -> Option<(usize, Found)> {
     None
 }
 
+fn time_to_mention(t: TimeMention) -> Mention {
+    let mut m = match t.date {
+        Some(d) => date_to_mention(d),
+        None => date_to_mention(DateMention {
+            expr: DateExpr::Days(0),
+            relation: Relation::At,
+            forward: false,
+        }),
+    };
+    if t.date.is_none() {
+        m.date = None;
+    }
+    if t.relation != Relation::At {
+        m.relation = t.relation;
+    }
+    m.time = Some(t.time);
+    m
+}
+
 fn date_to_mention(d: DateMention) -> Mention {
     Mention {
         span: Span::default(),
@@ -221,6 +249,7 @@ fn date_to_mention(d: DateMention) -> Mention {
         date: Some(d.expr),
         relation: d.relation,
         forward: d.forward,
+        time: None,
     }
 }
 
@@ -259,6 +288,7 @@ fn quantity_to_mention(g: &Grammar, q: quantity::Quantity) -> Mention {
         date: None,
         relation,
         forward: q.lead.is_some_and(|l| l.forward),
+        time: None,
     }
 }
 
@@ -300,6 +330,7 @@ fn ordinal<'a>(g: &Grammar, i: &'a str) -> PResult<'a, Mention> {
             date: None,
             relation: Relation::At,
             forward: false,
+            time: None,
         },
     ))
 }
@@ -358,15 +389,17 @@ mod tests {
 
     #[test]
     fn not_mentions() {
-        assert!(texts("Appelez le 01 23 45 67 89 ce soir.").is_empty());
+        // The phone number is no figure; "ce soir" is a time of day.
+        assert_eq!(texts("Appelez le 01 23 45 67 89 ce soir."), ["ce soir"]);
         assert!(texts("Le match s'est fini sur un score de 3-1.").is_empty());
         assert!(texts("Le gouvernement a utilisé le 49.3 hier.")
             .iter()
             .all(|t| t == "hier"));
         assert!(texts("Ils skient aux Deux Alpes.").is_empty());
+        // "15h30" is a time, not a count.
         assert_eq!(
             texts("Rendez-vous à 15h30 pour 200 manifestants."),
-            ["200 manifestants"]
+            ["à 15h30", "200 manifestants"]
         );
     }
 

@@ -174,6 +174,8 @@ pub struct Grammar {
     pub decade_words: Lexicon<()>,
     pub century_words: Lexicon<()>,
     pub dateline_cues: Lexicon<()>,
+    /// Times of day (`time.toml`).
+    pub time: TimeTables,
     pub events: Vec<EventDef>,
     pub triggers: Lexicon<usize>,
     /// Words that say something began or ended ("ont commencé à quitter"):
@@ -207,6 +209,28 @@ pub struct Grammar {
     pub anchors: AhoCorasick,
     /// The merged source files, for `recoupe grammar --dump` and the examples test.
     pub raw: RawGrammar,
+}
+
+/// The compiled tables of `time.toml`.
+#[derive(Debug, Default)]
+pub struct TimeTables {
+    /// Parts of the day: hours `[start, end)`.
+    pub parts: Lexicon<[u32; 2]>,
+    /// Halves of a part of the day: 1 or 2.
+    pub halves: Lexicon<u32>,
+    pub named: Lexicon<u32>,
+    /// `true` for the afternoon half of the clock.
+    pub meridiems: Lexicon<bool>,
+    /// Glued or spaced after the hour ("15h30", "16 heures"), longest first.
+    pub hour_marks: Vec<String>,
+    pub minute_marks: Vec<String>,
+    pub minute_words: Lexicon<()>,
+    pub span_open: Lexicon<()>,
+    pub span_join: Lexicon<()>,
+    pub clock_leads: Lexicon<()>,
+    pub determiners: Lexicon<()>,
+    pub this: Lexicon<()>,
+    pub day_links: Lexicon<()>,
 }
 
 impl Grammar {

@@ -139,6 +139,11 @@ pub fn render_jsonl(r: &Report, out: &mut dyn Write) -> io::Result<()> {
                 unit: m.unit.map(|u| r.grammar.units[u].id.clone()),
                 counted: m.counted.clone(),
                 date: attached.dates[i].as_ref().map(wire_date),
+                time: m.time.map(|t| wire::Time {
+                    from: crate::value::TimeSpan::clock(t.from),
+                    to_exclusive: crate::value::TimeSpan::clock(t.to),
+                    grain: t.grain.as_str(),
+                }),
                 claim,
                 path: article.path.display().to_string(),
             };

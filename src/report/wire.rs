@@ -62,8 +62,19 @@ pub struct Mention {
     pub unit: Option<String>,
     pub counted: Option<String>,
     pub date: Option<Date>,
+    /// A time of day, only when the mention states one (add-only field).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub time: Option<Time>,
     pub claim: Option<ClaimRef>,
     pub path: String,
+}
+
+/// A time of day or span of one: `{"from":"14:00:00","to_exclusive":"16:00:00","grain":"hour"}`.
+#[derive(Serialize, Debug)]
+pub struct Time {
+    pub from: String,
+    pub to_exclusive: String,
+    pub grain: &'static str,
 }
 
 #[derive(Serialize, Debug)]
