@@ -21,6 +21,38 @@ pub fn resolve(expr: &DateExpr, published: Option<NaiveDate>, forward: bool) -> 
             (Some(m), None) => DateValue::month(y, m),
             _ => DateValue::year(y),
         },
+        // "le 17" (with a time, "le 17 à 15h"): a day of the publication
+        // month, or of the month before when it is still to come.
+        DateExpr::Calendar {
+            year: None,
+            month: None,
+            day: Some(d),
+            ..
+        } => {
+            let Some(p) = published else {
+                return Some(DateValue::Partial {
+                    grain: Grain::Day,
+                    month: None,
+                    day: Some(d),
+                });
+            };
+            let in_month = |months: i32| {
+                let first = NaiveDate::from_ymd_opt(p.year(), p.month(), 1)?;
+                let first = if months >= 0 {
+                    first.checked_add_months(chrono::Months::new(months as u32))?
+                } else {
+                    first.checked_sub_months(chrono::Months::new(months.unsigned_abs()))?
+                };
+                NaiveDate::from_ymd_opt(first.year(), first.month(), d)
+            };
+            let this = in_month(0);
+            let day = match this {
+                Some(t) if forward == (t >= p) || t == p => Some(t),
+                _ if forward => in_month(1),
+                _ => in_month(-1),
+            };
+            day.map(DateValue::day)
+        }
         DateExpr::Calendar {
             year: None,
             month,
@@ -140,6 +172,7 @@ pub fn resolve(expr: &DateExpr, published: Option<NaiveDate>, forward: bool) -> 
             }?;
             Some(DateValue::day(shifted + Duration::days(days)))
         }
+        DateExpr::Window { months, days } => window(months, days, published?),
         DateExpr::Period { unit, offset } => {
             let p = published?;
             match unit {
@@ -163,6 +196,36 @@ pub fn resolve(expr: &DateExpr, published: Option<NaiveDate>, forward: bool) -> 
             }
         }
     }
+}
+
+/// "les 3 dernières semaines" published on 7 November: 17 October to 6
+/// November; "les dix derniers mois" in February: April to January, whole
+/// months; "les 3 prochains jours": the three days after publication.
+fn window(months: i64, days: i64, p: NaiveDate) -> Option<DateValue> {
+    let (from, to) = if months != 0 {
+        let first = NaiveDate::from_ymd_opt(p.year(), p.month(), 1)?;
+        let shift = |n: i64| {
+            if n >= 0 {
+                first.checked_add_months(chrono::Months::new(n as u32))
+            } else {
+                first.checked_sub_months(chrono::Months::new(n.unsigned_abs() as u32))
+            }
+        };
+        if months < 0 {
+            (shift(months)?, first.pred_opt()?)
+        } else {
+            (shift(1)?, shift(months + 1)?.pred_opt()?)
+        }
+    } else if days < 0 {
+        (p + Duration::days(days), p.pred_opt()?)
+    } else {
+        (p.succ_opt()?, p + Duration::days(days))
+    };
+    Some(DateValue::Resolved {
+        from,
+        to,
+        grain: Grain::Day,
+    })
 }
 
 /// Days in a year, a month and a week, as the duration units' factors give
@@ -384,6 +447,43 @@ mod tests {
         ] {
             assert_eq!(holiday_in(rule, year), Some(expect), "{rule:?} {year}");
         }
+    }
+
+    #[test]
+    fn windows_before_and_after_publication() {
+        let p = Some(d(2016, 11, 7));
+        let span = |from, to| {
+            Some(DateValue::Resolved {
+                from,
+                to,
+                grain: Grain::Day,
+            })
+        };
+        let w = |months, days| resolve(&DateExpr::Window { months, days }, p, false);
+        // "les 3 dernières semaines", "les 3 prochaines semaines".
+        assert_eq!(w(0, -21), span(d(2016, 10, 17), d(2016, 11, 6)));
+        assert_eq!(w(0, 21), span(d(2016, 11, 8), d(2016, 11, 28)));
+        // "les dix derniers mois", "les deux prochains mois".
+        assert_eq!(w(-10, 0), span(d(2016, 1, 1), d(2016, 10, 31)));
+        assert_eq!(w(2, 0), span(d(2016, 12, 1), d(2017, 1, 31)));
+    }
+
+    #[test]
+    fn a_day_of_the_month_alone() {
+        let day = |n, p| {
+            resolve(
+                &DateExpr::Calendar {
+                    year: None,
+                    month: None,
+                    day: Some(n),
+                    weekday: None,
+                },
+                Some(p),
+                false,
+            )
+        };
+        assert_eq!(day(17, d(2016, 11, 7)), Some(DateValue::day(d(2016, 10, 17))));
+        assert_eq!(day(5, d(2016, 11, 7)), Some(DateValue::day(d(2016, 11, 5))));
     }
 
     #[test]

@@ -9,6 +9,7 @@
 mod date;
 mod input;
 mod number;
+mod period;
 mod quantity;
 mod time;
 mod words;
@@ -200,6 +201,14 @@ fn parse_at(g: &Grammar, i: &str) -> Option<(usize, Found)> {
     // Before the clock-time skip: "15h30 demain" is a time, not digits to skip.
     if let Ok((rest, t)) = time::time_mention(g, i) {
         return Some((consumed(i, rest), Found::Mention(time_to_mention(t))));
+    }
+    if let Ok((rest, expr)) = period::window(g, i) {
+        let d = DateMention {
+            expr,
+            relation: Relation::At,
+            forward: false,
+        };
+        return Some((consumed(i, rest), Found::Mention(date_to_mention(d))));
     }
     if let Ok((rest, ())) = number::not_a_count(i) {
         return Some((consumed(i, rest), Found::Skip));

@@ -9,6 +9,7 @@ use super::date::{date_mention, DateExpr, DateMention};
 use super::input::*;
 use super::words::number_words;
 use crate::grammar::Grammar;
+use crate::text::normalize::Lexicon;
 use crate::value::{Relation, TimeGrain, TimeSpan};
 
 const HOUR: u32 = 3600;
@@ -247,42 +248,44 @@ fn finer(a: TimeGrain, b: TimeGrain) -> TimeGrain {
 fn part_of_day<'a>(g: &Grammar, i: &'a str) -> PResult<'a, (TimeSpan, Option<i64>)> {
     let mut r = i;
     let mut day: Option<i64> = None;
-    if let Ok((r2, (t, _))) = lex_text(&g.time.this, r) {
-        if let Ok((r3, _)) = sep(t, r2) {
-            r = r3;
-            day = Some(0);
-        }
-    } else if let Ok((r2, (t, d))) = lex_text(&g.directions, r) {
-        if let Ok((r3, _)) = sep(t, r2) {
-            r = r3;
-            day = Some(*d);
-        }
-    }
-    let skip_det = |r: &'a str| -> &'a str {
-        match lex_text(&g.time.determiners, r) {
-            Ok((r2, (t, _))) => sep(t, r2).map_or(r, |(r3, _)| r3),
-            Err(_) => r,
-        }
-    };
-    // The part may come right after a determiner, a half, or both, in either
-    // order: "le tard matin", "tôt le matin", "fin de la soirée".
     let mut half = None;
-    for _ in 0..2 {
+    // Before the part, in any order: "ce", "dernière", "tôt", a determiner:
+    // "tôt le matin", "le tard matin", "fin de la soirée", "la dernière nuit".
+    for _ in 0..3 {
         if lex(&g.time.parts, r).is_ok() {
             break;
         }
-        if let Ok((r2, (t, h))) = lex_text(&g.time.halves, r) {
-            if let Ok((r3, _)) = sep(t, r2) {
-                half = Some(*h);
-                r = skip_det(r3);
+        let step = |table: &Lexicon<()>| {
+            let (r2, (t, _)) = lex_text(table, r).ok()?;
+            sep(t, r2).ok().map(|(r3, _)| r3)
+        };
+        if day.is_none() {
+            if let Some(r2) = step(&g.time.this) {
+                day = Some(0);
+                r = r2;
                 continue;
             }
+            if let Ok((r2, (t, d))) = lex_text(&g.directions, r) {
+                if let Ok((r3, _)) = sep(t, r2) {
+                    day = Some(*d);
+                    r = r3;
+                    continue;
+                }
+            }
         }
-        let r2 = skip_det(r);
-        if r2.len() == r.len() {
-            break;
+        if half.is_none() {
+            if let Ok((r2, (t, h))) = lex_text(&g.time.halves, r) {
+                if let Ok((r3, _)) = sep(t, r2) {
+                    half = Some(*h);
+                    r = r3;
+                    continue;
+                }
+            }
         }
-        r = r2;
+        match step(&g.time.determiners) {
+            Some(r2) => r = r2,
+            None => break,
+        }
     }
     let (mut rest, hours) = lex(&g.time.parts, r)?;
     if !at_boundary(rest) {
@@ -428,12 +431,53 @@ fn day_date<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateMention> {
     }
 }
 
+/// A day of the month alone, before its time: "le 17" in "le 17 à 15h",
+/// "le 17 de 14h à 16h". Alone it would be no date.
+fn day_of_month_alone<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateMention> {
+    let (r, (t, lead)) = lex_text(&g.leads, i)?;
+    if lead.relation != Relation::At || lead.year {
+        return fail(i);
+    }
+    let (r, _) = sep(t, r)?;
+    let (r, d) = digits(r, 2)?;
+    let r = g
+        .ordinal_suffixes
+        .iter()
+        .find_map(|s| r.strip_prefix(s.as_str()).filter(|r| d == 1 && at_boundary(r)))
+        .unwrap_or(r);
+    if !(1..=31).contains(&d) || !at_boundary(r) {
+        return fail(i);
+    }
+    let expr = DateExpr::Calendar {
+        year: None,
+        month: None,
+        day: Some(d),
+        weekday: None,
+    };
+    Ok((
+        r,
+        DateMention {
+            expr,
+            relation: Relation::At,
+            forward: false,
+        },
+    ))
+}
+
 /// What follows a day before its time: "mardi, 15h", "demain à 15h".
-fn time_after_day<'a>(g: &Grammar, i: &'a str) -> PResult<'a, (TimeSpan, Relation)> {
+/// A span of bare hours ("le 17 de 14 à 16") only when `bare_ok`: after a
+/// full date, "le 3 mars, 10 à 12 blessés" counts people.
+fn time_after_day<'a>(
+    g: &Grammar,
+    i: &'a str,
+    bare_ok: bool,
+) -> PResult<'a, (TimeSpan, Relation)> {
     let r = i.strip_prefix(',').unwrap_or(i);
     let (r, _) = ws1(r).or_else(|_| ws(r))?;
-    if let Ok((rest, (span, _))) = clock_span(g, r) {
-        return Ok((rest, (span, Relation::At)));
+    if let Ok((rest, (span, marked))) = clock_span(g, r) {
+        if marked || bare_ok {
+            return Ok((rest, (span, Relation::At)));
+        }
     }
     if let Ok((rest, (span, _))) = part_of_day(g, r) {
         return Ok((rest, (span, Relation::At)));
@@ -456,7 +500,7 @@ fn day_after_time<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateMention> {
 pub fn time_mention<'a>(g: &Grammar, i: &'a str) -> PResult<'a, TimeMention> {
     // The day first: "demain soir", "mardi dans la matinée", "le 3 mars à 15h".
     if let Ok((r, date)) = day_date(g, i) {
-        if let Ok((rest, (time, relation))) = time_after_day(g, r) {
+        if let Ok((rest, (time, relation))) = time_after_day(g, r, false) {
             return Ok((
                 rest,
                 TimeMention {
@@ -467,6 +511,17 @@ pub fn time_mention<'a>(g: &Grammar, i: &'a str) -> PResult<'a, TimeMention> {
             ));
         }
         return fail(i);
+    }
+    if let Ok((r, date)) = day_of_month_alone(g, i) {
+        let (rest, (time, relation)) = time_after_day(g, r, true)?;
+        return Ok((
+            rest,
+            TimeMention {
+                date: Some(date),
+                time,
+                relation,
+            },
+        ));
     }
     // The time first, its day after it if any.
     let plain = |expr| DateMention {
@@ -613,6 +668,12 @@ mod tests {
             ),
             ("demain avant 17h", "Days(1) | 17:00:00 18:00:00 | until | demain avant 17h"),
             ("15 à 16 demain", "Days(1) | 15:00:00 16:00:00 | at | 15 à 16 demain"),
+            (
+                "le 17 de 14h à 16h",
+                "Calendar { year: None, month: None, day: Some(17), weekday: None } | 14:00:00 16:00:00 | at | le 17 de 14h à 16h",
+            ),
+            ("la dernière nuit", "Days(-1) | 20:00:00 24:00:00 | at | la dernière nuit"),
+            ("derniere nuit", "Days(-1) | 20:00:00 24:00:00 | at | derniere nuit"),
         ] {
             assert_eq!(show(&g, input), expect, "{input}");
         }
@@ -632,6 +693,8 @@ mod tests {
             "mardi 15 mars 2016",
             "demain, 200 personnes",
             "2015",
+            "le 17",
+            "le 17 mars",
         ] {
             assert_eq!(show(&g, input), "none", "{input}");
         }

@@ -167,7 +167,7 @@ impl RawGrammar {
             }
             "time.toml" => merge_file!(shown, self.time, parse::<TimeFile>(shown, contents)?,
                 entries: [part, half, named, meridiem],
-                lists: [hour_marks, minute_marks, minute_words, span_open, span_join, clock_leads, determiners, this, day_links]),
+                lists: [hour_marks, minute_marks, minute_words, span_open, span_join, clock_leads, determiners, this, day_links, window_past, window_next, window_open]),
             "events.toml" => merge_file!(shown, self.events, parse::<EventsFile>(shown, contents)?,
                 entries: [event], lists: [aspectual]),
             "entities.toml" => {
@@ -408,6 +408,7 @@ impl RawGrammar {
             unit_forms,
             months,
             weekdays,
+            directions,
             relative_days,
             relative_periods,
             leads,
@@ -851,6 +852,17 @@ impl Compiler {
             determiners: set(&t.determiners).with_folding(),
             this: set(&t.this),
             day_links: set(&t.day_links),
+            window_directions: {
+                let mut l = Lexicon::default();
+                for f in &t.window_past {
+                    l.insert(f, -1);
+                }
+                for f in &t.window_next {
+                    l.insert(f, 1);
+                }
+                l.with_folding()
+            },
+            window_open: set(&t.window_open),
         })
     }
 
@@ -905,7 +917,8 @@ fn starters(raw: &RawGrammar) -> Lexicon<()> {
         .chain(&raw.time.span_open)
         .chain(&raw.time.clock_leads)
         .chain(&raw.time.determiners)
-        .chain(&raw.time.this);
+        .chain(&raw.time.this)
+        .chain(&raw.time.window_open);
     for f in forms {
         out.insert(f, ());
     }

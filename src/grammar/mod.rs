@@ -231,6 +231,9 @@ pub struct TimeTables {
     pub determiners: Lexicon<()>,
     pub this: Lexicon<()>,
     pub day_links: Lexicon<()>,
+    /// After a count: -1 "dernières", +1 "prochaines".
+    pub window_directions: Lexicon<i64>,
+    pub window_open: Lexicon<()>,
 }
 
 impl Grammar {

@@ -425,6 +425,9 @@ file_struct!(TimeFile {
     determiners: Vec<String>,
     this: Vec<String>,
     day_links: Vec<String>,
+    window_past: Vec<String>,
+    window_next: Vec<String>,
+    window_open: Vec<String>,
 });
 
 /// A part of the day and the hours it covers, `[start, end)`, 24 = midnight.

@@ -1,0 +1,101 @@
+//! Windows of whole units before or after publication: "les 3 dernières
+//! semaines", "au cours des dix derniers mois", "les deux prochains jours".
+//! The number comes before the adjective, as French writes it; the words
+//! live in `grammars/fr/time.toml` and the units in `units.toml`.
+
+use super::date::DateExpr;
+use super::input::*;
+use super::words::number_words;
+use crate::grammar::Grammar;
+use crate::value::MentionKind;
+
+/// A whole count: "3", "dix".
+fn count<'a>(g: &Grammar, i: &'a str) -> PResult<'a, i64> {
+    let end = i.find(|c: char| !c.is_ascii_digit()).unwrap_or(i.len());
+    if end > 0 {
+        return match i[..end].parse::<i64>() {
+            Ok(n) if end <= 4 && at_boundary(&i[end..]) => Ok((&i[end..], n)),
+            _ => fail(i),
+        };
+    }
+    let (rest, w) = number_words(g, i)?;
+    if w.ordinal || w.value.fract() != 0.0 || w.value > 9999.0 {
+        return fail(i);
+    }
+    Ok((rest, w.value as i64))
+}
+
+/// "les 3 dernières semaines" → `Window { months: 0, days: -21 }`. Units of
+/// a day or more only: "les 24 dernières heures" is a scope of the claim
+/// layer, not a span of days.
+pub fn window<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
+    let r = match lex_text(&g.time.window_open, i) {
+        Ok((r, (t, _))) => sep(t, r).map_or(i, |(r2, _)| r2),
+        Err(_) => i,
+    };
+    let (r, n) = count(g, r)?;
+    let (r, _) = ws1(r)?;
+    let (r, dir) = lex(&g.time.window_directions, r)?;
+    let (r, _) = ws1(r)?;
+    let (rest, u) = lex(&g.unit_forms, r)?;
+    let unit = &g.units[*u];
+    if !at_boundary(rest) || n < 1 || unit.kind != MentionKind::Duration || unit.factor < 1.0 {
+        return fail(i);
+    }
+    let expr = match unit.months {
+        Some(m) => DateExpr::Window {
+            months: dir * n * m as i64,
+            days: 0,
+        },
+        None => DateExpr::Window {
+            months: 0,
+            days: dir * (n as f64 * unit.factor).round() as i64,
+        },
+    };
+    Ok((rest, expr))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn show(g: &Grammar, s: &str) -> String {
+        match window(g, s) {
+            Ok((rest, e)) => format!("{e:?} | {}", &s[..s.len() - rest.len()]),
+            Err(_) => "none".into(),
+        }
+    }
+
+    #[test]
+    fn windows() {
+        let g = Grammar::builtin().unwrap();
+        for (input, expect) in [
+            (
+                "les 3 dernières semaines,",
+                "Window { months: 0, days: -21 } | les 3 dernières semaines",
+            ),
+            (
+                "au cours des dix derniers mois",
+                "Window { months: -10, days: 0 } | au cours des dix derniers mois",
+            ),
+            (
+                "3 prochaines semaines.",
+                "Window { months: 0, days: 21 } | 3 prochaines semaines",
+            ),
+            (
+                "les deux dernières années",
+                "Window { months: -24, days: 0 } | les deux dernières années",
+            ),
+        ] {
+            assert_eq!(show(&g, input), expect, "{input}");
+        }
+        for input in [
+            "les 24 dernières heures",
+            "les 3 derniers soldats",
+            "les dernières semaines",
+            "3 semaines",
+        ] {
+            assert_eq!(show(&g, input), "none", "{input}");
+        }
+    }
+}
