@@ -262,10 +262,14 @@ pub fn judge(case: &Case, g: &Grammar) -> Verdict {
         Some(a) => a.clone(),
         None => vec![expect],
     };
-    if alternatives
-        .iter()
-        .any(|e| matches_expect(&case.kind, e, m, date, g))
-    {
+    let now = case
+        .reference
+        .as_deref()
+        .and_then(|r| chrono::NaiveDateTime::parse_from_str(r, "%Y-%m-%dT%H:%M:%S").ok());
+    if alternatives.iter().any(|e| {
+        matches_expect(&case.kind, e, m, date, g)
+            || m.from_now.is_some_and(|w| now_matches(e, w, now))
+    }) {
         Verdict::Correct
     } else {
         Verdict::Wrong { found, got }
@@ -381,13 +385,35 @@ fn matches_expect(
     }
 }
 
+/// A span from "now" ("les 13 dernières minutes") against an expected
+/// datetime span, with the case's `ref` as now.
+fn now_matches(e: &Value, w: crate::value::NowSpan, now: Option<chrono::NaiveDateTime>) -> bool {
+    let Some(now) = now else {
+        return false;
+    };
+    let at = |k: &str, secs: i64, tol: i64| {
+        e.get(k)
+            .and_then(Value::as_str)
+            .and_then(|v| chrono::NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M:%S").ok())
+            .is_some_and(|v| {
+                (now + chrono::Duration::seconds(secs) - v)
+                    .num_seconds()
+                    .abs()
+                    <= tol
+            })
+    };
+    at("from", w.from, 0) && at("to_exclusive", w.to, 1)
+}
+
 /// Does the expected value state a time of day?
 fn sub_day(e: &Value) -> bool {
     let grain = e.get("grain").and_then(Value::as_str);
     matches!(grain, Some("hour" | "minute" | "second" | "part_of_day"))
-        || ["from", "before", "datetime", "time"]
-            .iter()
-            .any(|k| e.get(*k).and_then(Value::as_str).is_some_and(|v| v.contains(':')))
+        || ["from", "before", "datetime", "time"].iter().any(|k| {
+            e.get(*k)
+                .and_then(Value::as_str)
+                .is_some_and(|v| v.contains(':'))
+        })
 }
 
 /// A time of day against the expected one: `datetime`/`time` for a point;

@@ -368,6 +368,16 @@ pub struct TimeSpan {
     pub grain: TimeGrain,
 }
 
+/// A span of time counted in seconds from the moment of publication, the
+/// end exclusive: "les 13 dernières minutes" is [-780, 0), "dans les 2h"
+/// [0, 7200). Articles carry a publication day, not a time, so it stays
+/// relative; a caller that knows "now" (the evaluation's `ref`) resolves it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct NowSpan {
+    pub from: i64,
+    pub to: i64,
+}
+
 impl TimeSpan {
     /// "HH:MM:SS" of a number of seconds since midnight (hours may pass 24).
     pub fn clock(secs: u32) -> String {

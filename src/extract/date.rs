@@ -591,8 +591,11 @@ fn interval<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
     fail(i)
 }
 
+/// Day, month and optional year.
+type DayMonth = (u32, u32, Option<i32>);
+
 /// A day and month in digits, with an optional year: "28/2", "11/2/2017".
-fn day_month_digits(i: &str) -> Option<(&str, (u32, u32, Option<i32>))> {
+fn day_month_digits(i: &str) -> Option<(&str, DayMonth)> {
     let (r, d) = digits_n(i, 1, 2).ok()?;
     let (r, m) = digits_n(r.strip_prefix('/')?, 1, 2).ok()?;
     let (r, y) = match r.strip_prefix('/').map(|r2| digits_n(r2, 4, 4)) {

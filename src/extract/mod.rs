@@ -22,7 +22,7 @@ use crate::grammar::Grammar;
 use crate::span::Span;
 use crate::text::normalize::word_starts;
 use crate::text::Sentence;
-use crate::value::{Approx, Interval, MentionKind, Relation, TimeSpan};
+use crate::value::{Approx, Interval, MentionKind, NowSpan, Relation, TimeSpan};
 use input::{consumed, PResult};
 
 /// One figure or date found in the text.
@@ -45,6 +45,9 @@ pub struct Mention {
     /// A time of day refining `date` ("demain soir"), or standing alone
     /// ("de 14h à 16h", then `date` is `None`).
     pub time: Option<TimeSpan>,
+    /// For a duration of the last or next hours ("les 24 dernières heures",
+    /// "dans les 2h"): its span from the moment of publication.
+    pub from_now: Option<NowSpan>,
 }
 
 /// What a parser found at a position: a mention, or digits to skip
@@ -202,13 +205,8 @@ fn parse_at(g: &Grammar, i: &str) -> Option<(usize, Found)> {
     if let Ok((rest, t)) = time::time_mention(g, i) {
         return Some((consumed(i, rest), Found::Mention(time_to_mention(t))));
     }
-    if let Ok((rest, expr)) = period::window(g, i) {
-        let d = DateMention {
-            expr,
-            relation: Relation::At,
-            forward: false,
-        };
-        return Some((consumed(i, rest), Found::Mention(date_to_mention(d))));
+    if let Ok((rest, w)) = period::window(g, i) {
+        return Some((consumed(i, rest), Found::Mention(window_to_mention(g, w))));
     }
     if let Ok((rest, ())) = number::not_a_count(i) {
         return Some((consumed(i, rest), Found::Skip));
@@ -226,6 +224,51 @@ fn parse_at(g: &Grammar, i: &str) -> Option<(usize, Found)> {
         return Some((consumed(i, rest), Found::Mention(quantity_to_mention(g, q))));
     }
     None
+}
+
+/// Days before or after publication are a date; hours and minutes a
+/// duration of the past or the next hours, with its span from "now".
+fn window_to_mention(g: &Grammar, w: period::Window) -> Mention {
+    if let Some(expr) = w.date(g) {
+        return date_to_mention(DateMention {
+            expr,
+            relation: Relation::At,
+            forward: w.direction > 0,
+        });
+    }
+    let relation = if w.direction < 0 {
+        Relation::Past
+    } else {
+        Relation::Within
+    };
+    Mention {
+        span: Span::default(),
+        kind: MentionKind::Duration,
+        value: Some(Interval::exact(w.count as f64)),
+        approx: Approx::Exact,
+        unit: Some(w.unit),
+        counted: None,
+        date: None,
+        relation,
+        forward: w.direction > 0,
+        time: None,
+        from_now: from_now(g, relation, Some(w.unit), w.count as f64),
+    }
+}
+
+/// "les 13 dernières minutes", "dans les 2h": a span of hours or minutes
+/// from publication, past or ahead. Days and longer are dates instead.
+fn from_now(g: &Grammar, relation: Relation, unit: Option<usize>, n: f64) -> Option<NowSpan> {
+    let unit = &g.units[unit?];
+    if unit.factor >= 1.0 || unit.kind != MentionKind::Duration || n <= 0.0 {
+        return None;
+    }
+    let secs = (n * unit.factor * 86_400.0).round() as i64;
+    match relation {
+        Relation::Past => Some(NowSpan { from: -secs, to: 0 }),
+        Relation::Within => Some(NowSpan { from: 0, to: secs }),
+        _ => None,
+    }
 }
 
 fn time_to_mention(t: TimeMention) -> Mention {
@@ -259,6 +302,7 @@ fn date_to_mention(d: DateMention) -> Mention {
         relation: d.relation,
         forward: d.forward,
         time: None,
+        from_now: None,
     }
 }
 
@@ -298,6 +342,11 @@ fn quantity_to_mention(g: &Grammar, q: quantity::Quantity) -> Mention {
         relation,
         forward: q.lead.is_some_and(|l| l.forward),
         time: None,
+        from_now: q
+            .amount
+            .value
+            .point()
+            .and_then(|n| from_now(g, relation, q.unit, n)),
     }
 }
 
@@ -340,6 +389,7 @@ fn ordinal<'a>(g: &Grammar, i: &'a str) -> PResult<'a, Mention> {
             relation: Relation::At,
             forward: false,
             time: None,
+            from_now: None,
         },
     ))
 }

@@ -25,34 +25,62 @@ fn count<'a>(g: &Grammar, i: &'a str) -> PResult<'a, i64> {
     Ok((rest, w.value as i64))
 }
 
-/// "les 3 dernières semaines" → `Window { months: 0, days: -21 }`. Units of
-/// a day or more only: "les 24 dernières heures" is a scope of the claim
-/// layer, not a span of days.
-pub fn window<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
+/// A window as the text states it: `count` units (index into
+/// `Grammar::units`) before (-1) or after (+1) publication.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Window {
+    pub count: i64,
+    pub direction: i64,
+    pub unit: usize,
+}
+
+impl Window {
+    /// The days it covers, for units of a day or more: "les 3 dernières
+    /// semaines" → `Window { months: 0, days: -21 }`. "Les 24 dernières
+    /// heures" has none: it counts from a time of day.
+    pub fn date(&self, g: &Grammar) -> Option<DateExpr> {
+        let unit = &g.units[self.unit];
+        if unit.factor < 1.0 {
+            return None;
+        }
+        let n = self.direction * self.count;
+        Some(match unit.months {
+            Some(m) => DateExpr::Window {
+                months: n * m as i64,
+                days: 0,
+            },
+            None => DateExpr::Window {
+                months: 0,
+                days: (n as f64 * unit.factor).round() as i64,
+            },
+        })
+    }
+}
+
+/// "les 3 dernières semaines", "au cours des dix derniers mois", "les 13
+/// dernières minutes": a count, then "derniers" or "prochains", then a unit
+/// of time.
+pub fn window<'a>(g: &Grammar, i: &'a str) -> PResult<'a, Window> {
     let r = match lex_text(&g.time.window_open, i) {
         Ok((r, (t, _))) => sep(t, r).map_or(i, |(r2, _)| r2),
         Err(_) => i,
     };
-    let (r, n) = count(g, r)?;
+    let (r, count) = count(g, r)?;
     let (r, _) = ws1(r)?;
-    let (r, dir) = lex(&g.time.window_directions, r)?;
+    let (r, direction) = lex(&g.time.window_directions, r)?;
     let (r, _) = ws1(r)?;
     let (rest, u) = lex(&g.unit_forms, r)?;
-    let unit = &g.units[*u];
-    if !at_boundary(rest) || n < 1 || unit.kind != MentionKind::Duration || unit.factor < 1.0 {
+    if !at_boundary(rest) || count < 1 || g.units[*u].kind != MentionKind::Duration {
         return fail(i);
     }
-    let expr = match unit.months {
-        Some(m) => DateExpr::Window {
-            months: dir * n * m as i64,
-            days: 0,
+    Ok((
+        rest,
+        Window {
+            count,
+            direction: *direction,
+            unit: *u,
         },
-        None => DateExpr::Window {
-            months: 0,
-            days: dir * (n as f64 * unit.factor).round() as i64,
-        },
-    };
-    Ok((rest, expr))
+    ))
 }
 
 #[cfg(test)]
@@ -61,7 +89,16 @@ mod tests {
 
     fn show(g: &Grammar, s: &str) -> String {
         match window(g, s) {
-            Ok((rest, e)) => format!("{e:?} | {}", &s[..s.len() - rest.len()]),
+            Ok((rest, w)) => match w.date(g) {
+                Some(e) => format!("{e:?} | {}", &s[..s.len() - rest.len()]),
+                None => format!(
+                    "{} {} {} | {}",
+                    w.count,
+                    w.direction,
+                    g.units[w.unit].id,
+                    &s[..s.len() - rest.len()]
+                ),
+            },
             Err(_) => "none".into(),
         }
     }
@@ -86,11 +123,14 @@ mod tests {
                 "les deux dernières années",
                 "Window { months: -24, days: 0 } | les deux dernières années",
             ),
+            (
+                "les 13 dernières minutes",
+                "13 -1 minute | les 13 dernières minutes",
+            ),
         ] {
             assert_eq!(show(&g, input), expect, "{input}");
         }
         for input in [
-            "les 24 dernières heures",
             "les 3 derniers soldats",
             "les dernières semaines",
             "3 semaines",

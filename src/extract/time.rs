@@ -383,7 +383,9 @@ fn lone_clock<'a>(g: &Grammar, i: &'a str) -> PResult<'a, (TimeSpan, Relation)> 
             lead.relation,
             Relation::Until | Relation::After | Relation::From
         );
-        ok.then(|| sep(t, r).ok()).flatten().map(|(r2, _)| (r2, lead.relation))
+        ok.then(|| sep(t, r).ok())
+            .flatten()
+            .map(|(r2, _)| (r2, lead.relation))
     });
     let place = || {
         let (r, (t, _)) = lex_text(&g.time.clock_leads, i).ok()?;
@@ -443,7 +445,10 @@ fn day_of_month_alone<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateMention> {
     let r = g
         .ordinal_suffixes
         .iter()
-        .find_map(|s| r.strip_prefix(s.as_str()).filter(|r| d == 1 && at_boundary(r)))
+        .find_map(|s| {
+            r.strip_prefix(s.as_str())
+                .filter(|r| d == 1 && at_boundary(r))
+        })
         .unwrap_or(r);
     if !(1..=31).contains(&d) || !at_boundary(r) {
         return fail(i);
@@ -467,11 +472,7 @@ fn day_of_month_alone<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateMention> {
 /// What follows a day before its time: "mardi, 15h", "demain à 15h".
 /// A span of bare hours ("le 17 de 14 à 16") only when `bare_ok`: after a
 /// full date, "le 3 mars, 10 à 12 blessés" counts people.
-fn time_after_day<'a>(
-    g: &Grammar,
-    i: &'a str,
-    bare_ok: bool,
-) -> PResult<'a, (TimeSpan, Relation)> {
+fn time_after_day<'a>(g: &Grammar, i: &'a str, bare_ok: bool) -> PResult<'a, (TimeSpan, Relation)> {
     let r = i.strip_prefix(',').unwrap_or(i);
     let (r, _) = ws1(r).or_else(|_| ws(r))?;
     if let Ok((rest, (span, marked))) = clock_span(g, r) {
@@ -564,10 +565,21 @@ pub fn time_mention<'a>(g: &Grammar, i: &'a str) -> PResult<'a, TimeMention> {
             },
         ));
     }
-    let (r, (time, relation)) = lone_clock(g, i)?;
+    let (r, (mut time, relation)) = lone_clock(g, i)?;
     let (rest, date) = match day_after_time(g, r) {
         Ok((rest, d)) => (rest, Some(d)),
-        Err(_) => (r, None),
+        Err(_) => match ws1(r).and_then(|(r2, _)| part_of_day(g, r2)) {
+            // "à 7h ce soir": the part names the day and the half of the clock.
+            Ok((rest, (part, Some(n)))) => {
+                let later = time.from + 12 * HOUR;
+                if time.from < 12 * HOUR && later + 2 * HOUR >= part.from && later < part.to {
+                    time.from = later;
+                    time.to += 12 * HOUR;
+                }
+                (rest, Some(plain(DateExpr::Days(n))))
+            }
+            _ => (r, None),
+        },
     };
     Ok((
         rest,
@@ -604,13 +616,22 @@ mod tests {
         for (input, expect) in [
             ("15h30 au plus tard", "- | 15:30:00 15:31:00 | at | 15h30"),
             ("à 15h, il", "- | 15:00:00 16:00:00 | at | à 15h"),
-            ("vers 16 heures", "- | 16:00:00 17:00:00 | at | vers 16 heures"),
-            ("à 16 heures 30", "- | 16:30:00 16:31:00 | at | à 16 heures 30"),
+            (
+                "vers 16 heures",
+                "- | 16:00:00 17:00:00 | at | vers 16 heures",
+            ),
+            (
+                "à 16 heures 30",
+                "- | 16:30:00 16:31:00 | at | à 16 heures 30",
+            ),
             ("15:30", "- | 15:30:00 15:31:00 | at | 15:30"),
             ("3pm", "- | 15:00:00 16:00:00 | at | 3pm"),
             ("à midi", "- | 12:00:00 13:00:00 | at | à midi"),
             ("à minuit", "- | 00:00:00 01:00:00 | at | à minuit"),
-            ("à 3 heures du matin", "- | 03:00:00 04:00:00 | at | à 3 heures du matin"),
+            (
+                "à 3 heures du matin",
+                "- | 03:00:00 04:00:00 | at | à 3 heures du matin",
+            ),
             ("avant 17h", "- | 17:00:00 18:00:00 | until | avant 17h"),
         ] {
             assert_eq!(show(&g, input), expect, "{input}");
@@ -622,13 +643,25 @@ mod tests {
         let g = Grammar::builtin().unwrap();
         for (input, expect) in [
             ("de 14h à 16h.", "- | 14:00:00 16:00:00 | at | de 14h à 16h"),
-            ("entre 12h00 et 14h00", "- | 12:00:00 14:00:00 | at | entre 12h00 et 14h00"),
+            (
+                "entre 12h00 et 14h00",
+                "- | 12:00:00 14:00:00 | at | entre 12h00 et 14h00",
+            ),
             ("4pm-5pm", "- | 16:00:00 17:00:00 | at | 4pm-5pm"),
             ("5 au 6pm", "- | 17:00:00 18:00:00 | at | 5 au 6pm"),
             ("de 22h à 2h", "- | 22:00:00 26:00:00 | at | de 22h à 2h"),
-            ("16:00 - 17:00", "- | 16:00:00 17:00:00 | at | 16:00 - 17:00"),
-            ("de 5 à 7 ce soir", "- | 17:00:00 19:00:00 | at | de 5 à 7 ce soir"),
-            ("3:00 à 4:00 demain", "Days(1) | 03:00:00 04:00:00 | at | 3:00 à 4:00 demain"),
+            (
+                "16:00 - 17:00",
+                "- | 16:00:00 17:00:00 | at | 16:00 - 17:00",
+            ),
+            (
+                "de 5 à 7 ce soir",
+                "- | 17:00:00 19:00:00 | at | de 5 à 7 ce soir",
+            ),
+            (
+                "3:00 à 4:00 demain",
+                "Days(1) | 03:00:00 04:00:00 | at | 3:00 à 4:00 demain",
+            ),
         ] {
             assert_eq!(show(&g, input), expect, "{input}");
         }
@@ -668,6 +701,8 @@ mod tests {
             ),
             ("demain avant 17h", "Days(1) | 17:00:00 18:00:00 | until | demain avant 17h"),
             ("15 à 16 demain", "Days(1) | 15:00:00 16:00:00 | at | 15 à 16 demain"),
+            ("à 7h ce soir", "Days(0) | 19:00:00 20:00:00 | at | à 7h ce soir"),
+            ("à 3h cette nuit", "Days(0) | 03:00:00 04:00:00 | at | à 3h cette nuit"),
             (
                 "le 17 de 14h à 16h",
                 "Calendar { year: None, month: None, day: Some(17), weekday: None } | 14:00:00 16:00:00 | at | le 17 de 14h à 16h",

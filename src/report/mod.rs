@@ -144,6 +144,10 @@ pub fn render_jsonl(r: &Report, out: &mut dyn Write) -> io::Result<()> {
                     to_exclusive: crate::value::TimeSpan::clock(t.to),
                     grain: t.grain.as_str(),
                 }),
+                from_now: m.from_now.map(|w| wire::FromNow {
+                    from_seconds: w.from,
+                    to_seconds: w.to,
+                }),
                 claim,
                 path: article.path.display().to_string(),
             };
