@@ -482,7 +482,10 @@ mod tests {
                 false,
             )
         };
-        assert_eq!(day(17, d(2016, 11, 7)), Some(DateValue::day(d(2016, 10, 17))));
+        assert_eq!(
+            day(17, d(2016, 11, 7)),
+            Some(DateValue::day(d(2016, 10, 17)))
+        );
         assert_eq!(day(5, d(2016, 11, 7)), Some(DateValue::day(d(2016, 11, 5))));
     }
 

@@ -817,10 +817,18 @@ impl Compiler {
             }
         }
         if let Some(h) = t.half.iter().find(|h| !(1..=2).contains(&h.half)) {
-            return Err(Error::grammar("time.toml", Some(&h.id), "half must be 1 or 2"));
+            return Err(Error::grammar(
+                "time.toml",
+                Some(&h.id),
+                "half must be 1 or 2",
+            ));
         }
         if let Some(h) = t.named.iter().find(|h| h.hour > 23) {
-            return Err(Error::grammar("time.toml", Some(&h.id), "hour must be 0 to 23"));
+            return Err(Error::grammar(
+                "time.toml",
+                Some(&h.id),
+                "hour must be 0 to 23",
+            ));
         }
         let parts = self.table(
             "time.toml",
