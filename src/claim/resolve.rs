@@ -173,6 +173,17 @@ pub fn resolve(expr: &DateExpr, published: Option<NaiveDate>, forward: bool) -> 
             Some(DateValue::day(shifted + Duration::days(days)))
         }
         DateExpr::Window { months, days } => window(months, days, published?),
+        DateExpr::Weekend { offset } => {
+            let p = published?;
+            let saturday = p - Duration::days(p.weekday().num_days_from_monday() as i64)
+                + Duration::days(5)
+                + Duration::weeks(offset);
+            Some(DateValue::Resolved {
+                from: saturday,
+                to: saturday + Duration::days(1),
+                grain: Grain::Day,
+            })
+        }
         DateExpr::Period { unit, offset } => {
             let p = published?;
             match unit {
@@ -466,6 +477,22 @@ mod tests {
         // "les dix derniers mois", "les deux prochains mois".
         assert_eq!(w(-10, 0), span(d(2016, 1, 1), d(2016, 10, 31)));
         assert_eq!(w(2, 0), span(d(2016, 12, 1), d(2017, 1, 31)));
+    }
+
+    #[test]
+    fn weekends() {
+        // Published Monday 7 November 2016.
+        let p = Some(d(2016, 11, 7));
+        let we = |offset| resolve(&DateExpr::Weekend { offset }, p, false);
+        let span = |a, b| {
+            Some(DateValue::Resolved {
+                from: a,
+                to: b,
+                grain: Grain::Day,
+            })
+        };
+        assert_eq!(we(0), span(d(2016, 11, 12), d(2016, 11, 13)));
+        assert_eq!(we(-1), span(d(2016, 11, 5), d(2016, 11, 6)));
     }
 
     #[test]

@@ -51,6 +51,9 @@ pub enum DateExpr {
     /// leaves out: "les 3 dernières semaines" (days -21), "les dix derniers
     /// mois" (months -10: whole calendar months), "les 3 prochains jours" (+3).
     Window { months: i64, days: i64 },
+    /// Saturday and Sunday of the publication week, or of the week `offset`
+    /// weeks away: "ce week-end" (0), "le week-end dernier" (-1).
+    Weekend { offset: i64 },
 }
 
 /// A date mention: what it states and how its lead relates it to the claim.

@@ -205,6 +205,14 @@ fn parse_at(g: &Grammar, i: &str) -> Option<(usize, Found)> {
     if let Ok((rest, t)) = time::time_mention(g, i) {
         return Some((consumed(i, rest), Found::Mention(time_to_mention(t))));
     }
+    if let Ok((rest, expr)) = period::weekend(g, i) {
+        let d = DateMention {
+            expr,
+            relation: Relation::At,
+            forward: false,
+        };
+        return Some((consumed(i, rest), Found::Mention(date_to_mention(d))));
+    }
     if let Ok((rest, w)) = period::window(g, i) {
         return Some((consumed(i, rest), Found::Mention(window_to_mention(g, w))));
     }

@@ -83,6 +83,19 @@ pub fn window<'a>(g: &Grammar, i: &'a str) -> PResult<'a, Window> {
     ))
 }
 
+/// "ce week-end", "le week-end dernier", "le weekend prochain".
+pub fn weekend<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
+    let (r, _) = lex(&g.time.weekend, i)?;
+    if !at_boundary(r) {
+        return fail(i);
+    }
+    let (rest, offset) = match ws1(r).and_then(|(r2, _)| lex(&g.directions, r2)) {
+        Ok((r2, d)) if at_boundary(r2) => (r2, *d),
+        _ => (r, 0),
+    };
+    Ok((rest, DateExpr::Weekend { offset }))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -100,6 +113,25 @@ mod tests {
                 ),
             },
             Err(_) => "none".into(),
+        }
+    }
+
+    #[test]
+    fn weekends() {
+        let g = Grammar::builtin().unwrap();
+        for (input, expect) in [
+            ("ce week-end,", Some(("ce week-end", 0))),
+            ("le weekend dernier", Some(("le weekend dernier", -1))),
+            ("le week-end prochain.", Some(("le week-end prochain", 1))),
+            ("les week-ends", None),
+        ] {
+            let got = weekend(&g, input).ok().map(|(rest, e)| {
+                let DateExpr::Weekend { offset } = e else {
+                    panic!("{e:?}")
+                };
+                (&input[..input.len() - rest.len()], offset)
+            });
+            assert_eq!(got, expect, "{input}");
         }
     }
 

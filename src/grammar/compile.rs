@@ -167,7 +167,7 @@ impl RawGrammar {
             }
             "time.toml" => merge_file!(shown, self.time, parse::<TimeFile>(shown, contents)?,
                 entries: [part, half, named, meridiem],
-                lists: [hour_marks, minute_marks, minute_words, span_open, span_join, clock_leads, determiners, this, day_links, window_past, window_next, window_open]),
+                lists: [hour_marks, minute_marks, minute_words, span_open, span_join, clock_leads, determiners, this, day_links, window_past, window_next, window_open, weekend]),
             "events.toml" => merge_file!(shown, self.events, parse::<EventsFile>(shown, contents)?,
                 entries: [event], lists: [aspectual]),
             "entities.toml" => {
@@ -871,6 +871,7 @@ impl Compiler {
                 l.with_folding()
             },
             window_open: set(&t.window_open),
+            weekend: set(&t.weekend),
         })
     }
 
@@ -961,7 +962,8 @@ fn anchors(raw: &RawGrammar) -> Result<AhoCorasick> {
         .chain(c.decade_words.iter().chain(&c.century_words))
         .chain(raw.approx.vague.iter().flat_map(|v| &v.forms))
         .chain(raw.time.part.iter().flat_map(|p| &p.forms))
-        .chain(raw.time.named.iter().flat_map(|p| &p.forms));
+        .chain(raw.time.named.iter().flat_map(|p| &p.forms))
+        .chain(&raw.time.weekend);
     // "mi-": the part glued to a month is anchored by the month.
     forms.for_each(|f| add_last_word(f.trim_end_matches('-')));
     let mut patterns: Vec<String> = Vec::new();

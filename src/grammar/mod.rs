@@ -234,6 +234,8 @@ pub struct TimeTables {
     /// After a count: -1 "dernières", +1 "prochaines".
     pub window_directions: Lexicon<i64>,
     pub window_open: Lexicon<()>,
+    /// "ce week-end".
+    pub weekend: Lexicon<()>,
 }
 
 impl Grammar {

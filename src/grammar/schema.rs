@@ -428,6 +428,7 @@ file_struct!(TimeFile {
     window_past: Vec<String>,
     window_next: Vec<String>,
     window_open: Vec<String>,
+    weekend: Vec<String>,
 });
 
 /// A part of the day and the hours it covers, `[start, end)`, 24 = midnight.
