@@ -64,6 +64,8 @@ fn claims(n: usize, keys: usize, g: &Grammar) -> Vec<Claim> {
                     date: None,
                     relation: Default::default(),
                     forward: false,
+                    time: None,
+                    from_now: None,
                 },
                 sentence: Span::new(20, 30),
                 key: format!("{group}|"),

@@ -7,7 +7,7 @@ use crate::claim::{self, Attached};
 use crate::corpus;
 use crate::grammar::Grammar;
 use crate::text;
-use crate::value::{tidy, Approx, DateValue, MentionKind};
+use crate::value::{tidy, Approx, DateValue, MentionKind, Relation};
 use chrono::NaiveDate;
 use serde::Deserialize;
 use serde_json::Value;
@@ -262,10 +262,14 @@ pub fn judge(case: &Case, g: &Grammar) -> Verdict {
         Some(a) => a.clone(),
         None => vec![expect],
     };
-    if alternatives
-        .iter()
-        .any(|e| matches_expect(&case.kind, e, m, date, g))
-    {
+    let now = case
+        .reference
+        .as_deref()
+        .and_then(|r| chrono::NaiveDateTime::parse_from_str(r, "%Y-%m-%dT%H:%M:%S").ok());
+    if alternatives.iter().any(|e| {
+        matches_expect(&case.kind, e, m, date, g)
+            || m.from_now.is_some_and(|w| now_matches(e, w, now))
+    }) {
         Verdict::Correct
     } else {
         Verdict::Wrong { found, got }
@@ -358,10 +362,16 @@ fn matches_expect(
             };
             unit_ok && f(e, "value").is_some_and(|w| value_is(w) || vague_holds(w))
         }
+        "date" | "interval" | "time" if sub_day(e) => time_matches(e, m, date),
         "date" | "interval" => {
             let Some(DateValue::Resolved { from, to, .. }) = date else {
                 return false;
             };
+            // An open interval: "avant 2000" is {"before": "2000-01-01"}.
+            if let Some(b) = e.get("before").and_then(Value::as_str) {
+                return matches!(m.relation, Relation::Until | Relation::Within)
+                    && b == from.to_string();
+            }
             let want_from = e.get("from").and_then(Value::as_str);
             let want_to = e.get("to").and_then(Value::as_str);
             let want_excl = e.get("to_exclusive").and_then(Value::as_str);
@@ -380,6 +390,87 @@ fn matches_expect(
         }
         _ => false,
     }
+}
+
+/// A span from "now" ("les 13 dernières minutes") against an expected
+/// datetime span, with the case's `ref` as now.
+fn now_matches(e: &Value, w: crate::value::NowSpan, now: Option<chrono::NaiveDateTime>) -> bool {
+    let Some(now) = now else {
+        return false;
+    };
+    let at = |k: &str, secs: i64, tol: i64| {
+        e.get(k)
+            .and_then(Value::as_str)
+            .and_then(|v| chrono::NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M:%S").ok())
+            .is_some_and(|v| {
+                (now + chrono::Duration::seconds(secs) - v)
+                    .num_seconds()
+                    .abs()
+                    <= tol
+            })
+    };
+    at("from", w.from, 0) && at("to_exclusive", w.to, 1)
+}
+
+/// Does the expected value state a time of day?
+fn sub_day(e: &Value) -> bool {
+    let grain = e.get("grain").and_then(Value::as_str);
+    matches!(grain, Some("hour" | "minute" | "second" | "part_of_day"))
+        || ["from", "before", "datetime", "time"].iter().any(|k| {
+            e.get(*k)
+                .and_then(Value::as_str)
+                .is_some_and(|v| v.contains(':'))
+        })
+}
+
+/// A time of day against the expected one: `datetime`/`time` for a point;
+/// `from` and `to_exclusive` (within one grain) for a span; `before` for an
+/// open one. A `time_only` (or bare "HH:MM:SS") value compares the clock
+/// only; a full datetime also needs the mention's day.
+fn time_matches(e: &Value, m: &crate::extract::Mention, date: Option<DateValue>) -> bool {
+    let Some(t) = m.time else {
+        return false;
+    };
+    let day = match date {
+        Some(DateValue::Resolved { from, to, .. }) if from == to => Some(from),
+        _ => None,
+    };
+    let tolerance = match e.get("grain").and_then(Value::as_str) {
+        Some("hour") => 3600,
+        Some("minute") => 60,
+        _ => 1,
+    };
+    let at = |want: &str, secs: u32, tol: i64| -> bool {
+        if want.contains('T') {
+            let Ok(w) = chrono::NaiveDateTime::parse_from_str(want, "%Y-%m-%dT%H:%M:%S") else {
+                return false;
+            };
+            day.and_then(|d| d.and_hms_opt(0, 0, 0))
+                .map(|d| d + chrono::Duration::seconds(secs as i64))
+                .is_some_and(|ours| (ours - w).num_seconds().abs() <= tol)
+        } else {
+            chrono::NaiveTime::parse_from_str(want, "%H:%M:%S").is_ok_and(|w| {
+                let w = chrono::Timelike::num_seconds_from_midnight(&w) as i64;
+                (secs as i64 - w).abs() <= tol
+            })
+        }
+    };
+    let get = |k: &str| e.get(k).and_then(Value::as_str);
+    if let Some(b) = get("before") {
+        return m.relation == Relation::Until && at(b, t.from, 0);
+    }
+    if let Some(p) = get("datetime").or(get("time")) {
+        return at(p, t.from, 0);
+    }
+    let Some(from) = get("from") else {
+        return false;
+    };
+    let to_ok = match (get("to_exclusive"), get("to")) {
+        (Some(x), _) => at(x, t.to, tolerance),
+        (None, Some(x)) => at(x, t.to.saturating_sub(1), tolerance),
+        (None, None) => true,
+    };
+    at(from, t.from, 0) && to_ok
 }
 
 /// Renders the score for people: accuracy per kind, then the failures.

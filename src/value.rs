@@ -325,6 +325,82 @@ impl fmt::Display for DateValue {
     }
 }
 
+/// How finely a time of day is stated.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TimeGrain {
+    Hour,
+    Minute,
+    Second,
+    /// "le matin", "ce soir": a part of the day as the grammar bounds it.
+    PartOfDay,
+}
+
+impl TimeGrain {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TimeGrain::Hour => "hour",
+            TimeGrain::Minute => "minute",
+            TimeGrain::Second => "second",
+            TimeGrain::PartOfDay => "part_of_day",
+        }
+    }
+
+    /// Length of one unit of the grain, in seconds.
+    pub fn seconds(self) -> u32 {
+        match self {
+            TimeGrain::Hour => 3600,
+            TimeGrain::Minute => 60,
+            TimeGrain::Second | TimeGrain::PartOfDay => 1,
+        }
+    }
+}
+
+/// A time of day or a span of one, in seconds since midnight, the end
+/// exclusive: "15h30" is [15:30, 15:31), "de 14h à 16h" [14:00, 16:00),
+/// "ce soir" the evening as the grammar bounds it. It refines the day of the
+/// mention's date (or stands alone); the check layer compares the date part
+/// only and carries the time for display. `to` may pass midnight (up to 48 h)
+/// when a span runs into the next day ("de 22h à 2h").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct TimeSpan {
+    pub from: u32,
+    pub to: u32,
+    pub grain: TimeGrain,
+}
+
+/// A span of time counted in seconds from the moment of publication, the
+/// end exclusive: "les 13 dernières minutes" is [-780, 0), "dans les 2h"
+/// [0, 7200). Articles carry a publication day, not a time, so it stays
+/// relative; a caller that knows "now" (the evaluation's `ref`) resolves it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct NowSpan {
+    pub from: i64,
+    pub to: i64,
+}
+
+impl TimeSpan {
+    /// "HH:MM:SS" of a number of seconds since midnight (hours may pass 24).
+    pub fn clock(secs: u32) -> String {
+        format!(
+            "{:02}:{:02}:{:02}",
+            secs / 3600,
+            secs % 3600 / 60,
+            secs % 60
+        )
+    }
+}
+
+impl fmt::Display for TimeSpan {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let short = |s: u32| format!("{:02}:{:02}", s / 3600, s % 3600 / 60);
+        if self.to == self.from + self.grain.seconds() && self.grain != TimeGrain::PartOfDay {
+            write!(f, "{}", short(self.from))
+        } else {
+            write!(f, "{}–{}", short(self.from), short(self.to))
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

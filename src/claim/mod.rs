@@ -858,8 +858,11 @@ fn scope_of(
         .enumerate()
         .filter(|(_, o)| o.span != m.span)
         .filter(|(_, o)| match o.kind {
+            // A time of day without its day ("de 14h à 16h") scopes nothing.
             MentionKind::Date => {
-                !ctx.is_statement_date(text, o.span) && !dates_an_event(g, text, ctx, o)
+                o.date.is_some()
+                    && !ctx.is_statement_date(text, o.span)
+                    && !dates_an_event(g, text, ctx, o)
             }
             MentionKind::Duration => matches!(
                 o.relation,

@@ -227,6 +227,18 @@ pub fn resolve(expr: &DateExpr, published: Option<NaiveDate>, forward: bool) -> 
             }?;
             Some(DateValue::day(shifted + Duration::days(days)))
         }
+        DateExpr::Window { months, days } => window(months, days, published?),
+        DateExpr::Weekend { offset } => {
+            let p = published?;
+            let saturday = p - Duration::days(p.weekday().num_days_from_monday() as i64)
+                + Duration::days(5)
+                + Duration::weeks(offset);
+            Some(DateValue::Resolved {
+                from: saturday,
+                to: saturday + Duration::days(1),
+                grain: Grain::Day,
+            })
+        }
         DateExpr::Period { unit, offset } => {
             let p = published?;
             match unit {
@@ -260,6 +272,36 @@ pub fn resolve(expr: &DateExpr, published: Option<NaiveDate>, forward: bool) -> 
             }
         }
     }
+}
+
+/// "les 3 dernières semaines" published on 7 November: 17 October to 6
+/// November; "les dix derniers mois" in February: April to January, whole
+/// months; "les 3 prochains jours": the three days after publication.
+fn window(months: i64, days: i64, p: NaiveDate) -> Option<DateValue> {
+    let (from, to) = if months != 0 {
+        let first = NaiveDate::from_ymd_opt(p.year(), p.month(), 1)?;
+        let shift = |n: i64| {
+            if n >= 0 {
+                first.checked_add_months(chrono::Months::new(n as u32))
+            } else {
+                first.checked_sub_months(chrono::Months::new(n.unsigned_abs() as u32))
+            }
+        };
+        if months < 0 {
+            (shift(months)?, first.pred_opt()?)
+        } else {
+            (shift(1)?, shift(months + 1)?.pred_opt()?)
+        }
+    } else if days < 0 {
+        (p + Duration::days(days), p.pred_opt()?)
+    } else {
+        (p.succ_opt()?, p + Duration::days(days))
+    };
+    Some(DateValue::Resolved {
+        from,
+        to,
+        grain: Grain::Day,
+    })
 }
 
 /// Days in a year, a month and a week, as the duration units' factors give
@@ -576,6 +618,62 @@ mod tests {
         ] {
             assert_eq!(holiday_in(rule, year), Some(expect), "{rule:?} {year}");
         }
+    }
+
+    #[test]
+    fn windows_before_and_after_publication() {
+        let p = Some(d(2016, 11, 7));
+        let span = |from, to| {
+            Some(DateValue::Resolved {
+                from,
+                to,
+                grain: Grain::Day,
+            })
+        };
+        let w = |months, days| resolve(&DateExpr::Window { months, days }, p, false);
+        // "les 3 dernières semaines", "les 3 prochaines semaines".
+        assert_eq!(w(0, -21), span(d(2016, 10, 17), d(2016, 11, 6)));
+        assert_eq!(w(0, 21), span(d(2016, 11, 8), d(2016, 11, 28)));
+        // "les dix derniers mois", "les deux prochains mois".
+        assert_eq!(w(-10, 0), span(d(2016, 1, 1), d(2016, 10, 31)));
+        assert_eq!(w(2, 0), span(d(2016, 12, 1), d(2017, 1, 31)));
+    }
+
+    #[test]
+    fn weekends() {
+        // Published Monday 7 November 2016.
+        let p = Some(d(2016, 11, 7));
+        let we = |offset| resolve(&DateExpr::Weekend { offset }, p, false);
+        let span = |a, b| {
+            Some(DateValue::Resolved {
+                from: a,
+                to: b,
+                grain: Grain::Day,
+            })
+        };
+        assert_eq!(we(0), span(d(2016, 11, 12), d(2016, 11, 13)));
+        assert_eq!(we(-1), span(d(2016, 11, 5), d(2016, 11, 6)));
+    }
+
+    #[test]
+    fn a_day_of_the_month_alone() {
+        let day = |n, p| {
+            resolve(
+                &DateExpr::Calendar {
+                    year: None,
+                    month: None,
+                    day: Some(n),
+                    weekday: None,
+                },
+                Some(p),
+                false,
+            )
+        };
+        assert_eq!(
+            day(17, d(2016, 11, 7)),
+            Some(DateValue::day(d(2016, 10, 17)))
+        );
+        assert_eq!(day(5, d(2016, 11, 7)), Some(DateValue::day(d(2016, 11, 5))));
     }
 
     #[test]

@@ -59,6 +59,13 @@ pub enum DateExpr {
     /// A weekday of a week counted from the publication week: "ce vendredi"
     /// (0), "vendredi la semaine prochaine" (+1).
     WeekdayOfWeek { weekday: u32, week: i64 },
+    /// A run of whole units before or after the publication day, which it
+    /// leaves out: "les 3 dernières semaines" (days -21), "les dix derniers
+    /// mois" (months -10: whole calendar months), "les 3 prochains jours" (+3).
+    Window { months: i64, days: i64 },
+    /// Saturday and Sunday of the publication week, or of the week `offset`
+    /// weeks away: "ce week-end" (0), "le week-end dernier" (-1).
+    Weekend { offset: i64 },
 }
 
 /// A date mention: what it states and how its lead relates it to the claim.
@@ -1017,13 +1024,21 @@ fn interval<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
             }
             continue;
         }
-        // Days: first day, with or without its month.
+        // Days and months in digits: "28/2-1/3", "du 10/1 au 11/2/2017".
+        if let Some(found) = day_month_span(def, r) {
+            return Ok(found);
+        }
+        // Days: first day, with or without its month (and year: "12 janvier
+        // 2016 - 22/01/2016").
         let Ok((r2, d1)) = day_of_month(g, r) else {
             continue;
         };
-        let (r2, m1) = match ws1(r2).and_then(|(r3, _)| month_name(g, r3)) {
-            Ok((r3, m)) => (r3, Some(m)),
-            Err(_) => (r2, None),
+        let (r2, m1, y1) = match ws1(r2).and_then(|(r3, _)| month_name(g, r3)) {
+            Ok((r3, m)) => {
+                let (r3, y1) = opt_year(r3);
+                (r3, Some(m), y1)
+            }
+            Err(_) => (r2, None, None),
         };
         // "19-20 novembre": a hyphen joins without spaces.
         let joined = match r2.strip_prefix(['-', '–']) {
@@ -1036,13 +1051,21 @@ fn interval<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
         let Ok((r3, _)) = (if t == "-" { ws(r3) } else { sep(t, r3) }) else {
             continue;
         };
-        let Ok((r3, d2)) = day_of_month(g, r3) else {
+        let second = match day_month_digits(r3) {
+            Some((r4, (d2, m2, y2))) if m1.is_some() => Some((r4, d2, m2, y2)),
+            _ => day_of_month(g, r3).ok().and_then(|(r4, d2)| {
+                let (r4, m2) = ws1(r4).and_then(|(r5, _)| month_name(g, r5)).ok()?;
+                let (r4, y2) = opt_year(r4);
+                Some((r4, d2, m2, y2))
+            }),
+        };
+        let Some((rest, d2, m2, y2)) = second else {
             continue;
         };
-        let Ok((r3, m2)) = ws1(r3).and_then(|(r4, _)| month_name(g, r4)) else {
+        if y1.is_some() && y2.is_some() && y1 != y2 {
             continue;
-        };
-        let (rest, y) = opt_year(r3);
+        }
+        let y = y2.or(y1);
         let m1 = m1.unwrap_or(m2);
         if valid(y, m1, d1) && valid(y, m2, d2) && (m1, d1) < (m2, d2) {
             return Ok((
@@ -1057,6 +1080,55 @@ fn interval<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
         }
     }
     fail(i)
+}
+
+/// Day, month and optional year.
+type DayMonth = (u32, u32, Option<i32>);
+
+/// A day and month in digits, with an optional year: "28/2", "11/2/2017".
+fn day_month_digits(i: &str) -> Option<(&str, DayMonth)> {
+    let (r, d) = digits_n(i, 1, 2).ok()?;
+    let (r, m) = digits_n(r.strip_prefix('/')?, 1, 2).ok()?;
+    let (r, y) = match r.strip_prefix('/').map(|r2| digits_n(r2, 4, 4)) {
+        Some(Ok((r2, y))) => (r2, Some(y as i32)),
+        Some(Err(_)) => return None,
+        None => (r, None),
+    };
+    if !valid(y, m, d) || !at_boundary(r) || r.starts_with(['/', '.']) {
+        return None;
+    }
+    Some((r, (d, m, y)))
+}
+
+/// A span of days in digits: "28/2-1/3", "du 10/1 au 11/2/2017".
+fn day_month_span<'a>(def: &crate::grammar::RangeDef, i: &'a str) -> Option<(&'a str, DateExpr)> {
+    let (r, (d1, m1, y1)) = day_month_digits(i)?;
+    let r = match r.strip_prefix(['-', '–']) {
+        Some(r2) if def.join.get("-").is_some() => r2,
+        _ => {
+            let (r2, _) = ws1(r).ok()?;
+            let (r2, (t, _)) = lex_text(&def.join, r2).ok()?;
+            sep(t, r2).ok()?.0
+        }
+    };
+    let (rest, (d2, m2, y2)) = day_month_digits(r)?;
+    if y1.is_some() && y1 != y2 {
+        return None;
+    }
+    let year = y2;
+    // 29/2 needs a leap year: the years it may be are checked at resolution.
+    if !valid(year, m1, d1) || (m1, d1) == (m2, d2) {
+        return None;
+    }
+    Some((
+        rest,
+        DateExpr::Span {
+            year,
+            from: (m1, d1),
+            to: (m2, d2),
+            grain: Grain::Day,
+        },
+    ))
 }
 
 /// A month alone, its year unstated: "mars" in "en mars".
@@ -1307,6 +1379,9 @@ mod tests {
             ("11 / 2016", "Calendar { year: Some(2016), month: Some(11), day: None, weekday: None } at | 11 / 2016"),
             ("Noël 2015", "Holiday { rule: Fixed((12, 25)), year: Some(2015) } at | Noël 2015"),
             ("la fête des mères", "Holiday { rule: NthWeekday { month: 5, weekday: 7, nth: 2 }, year: None } at | la fête des mères"),
+            ("28/2-1/3", "Span { year: None, from: (2, 28), to: (3, 1), grain: Day } at | 28/2-1/3"),
+            ("du 10/1 au 11/2/2017", "Span { year: Some(2017), from: (1, 10), to: (2, 11), grain: Day } at | du 10/1 au 11/2/2017"),
+            ("12 janvier 2016 - 22/01/2016", "Span { year: Some(2016), from: (1, 12), to: (1, 22), grain: Day } at | 12 janvier 2016 - 22/01/2016"),
             ("12 Janvier, 2016", "Calendar { year: Some(2016), month: Some(1), day: Some(12), weekday: None } at | 12 Janvier, 2016"),
         ] {
             assert_eq!(show(&g, input), expect, "{input}");

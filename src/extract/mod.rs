@@ -10,17 +10,20 @@ mod date;
 mod duration;
 mod input;
 mod number;
+mod period;
 mod quantity;
+mod time;
 mod words;
 
 pub use date::{DateExpr, DateMention};
 pub use quantity::lemma;
+pub use time::TimeMention;
 
 use crate::grammar::Grammar;
 use crate::span::Span;
 use crate::text::normalize::word_starts;
 use crate::text::Sentence;
-use crate::value::{Approx, Interval, MentionKind, Relation};
+use crate::value::{Approx, Interval, MentionKind, NowSpan, Relation, TimeSpan};
 use input::{consumed, PResult};
 
 /// One figure or date found in the text.
@@ -40,6 +43,12 @@ pub struct Mention {
     pub relation: Relation,
     /// The phrase looks ahead ("jusqu'au", "dans les prochaines").
     pub forward: bool,
+    /// A time of day refining `date` ("demain soir"), or standing alone
+    /// ("de 14h à 16h", then `date` is `None`).
+    pub time: Option<TimeSpan>,
+    /// For a duration of the last or next hours ("les 24 dernières heures",
+    /// "dans les 2h"): its span from the moment of publication.
+    pub from_now: Option<NowSpan>,
 }
 
 /// What a parser found at a position: a mention, or digits to skip
@@ -222,6 +231,21 @@ fn candidates(sentence: &str, g: &Grammar) -> Vec<usize> {
 
 /// Tries every parser at the start of `i`; returns the bytes consumed.
 fn parse_at(g: &Grammar, i: &str) -> Option<(usize, Found)> {
+    // Before the clock-time skip: "15h30 demain" is a time, not digits to skip.
+    if let Ok((rest, t)) = time::time_mention(g, i) {
+        return Some((consumed(i, rest), Found::Mention(time_to_mention(t))));
+    }
+    if let Ok((rest, expr)) = period::weekend(g, i) {
+        let d = DateMention {
+            expr,
+            relation: Relation::At,
+            forward: false,
+        };
+        return Some((consumed(i, rest), Found::Mention(date_to_mention(d))));
+    }
+    if let Ok((rest, w)) = period::window(g, i) {
+        return Some((consumed(i, rest), Found::Mention(window_to_mention(g, w))));
+    }
     if let Ok((rest, d)) = date::numeric_date_mention(i) {
         return Some((consumed(i, rest), Found::Mention(date_to_mention(d))));
     }
@@ -246,6 +270,70 @@ fn parse_at(g: &Grammar, i: &str) -> Option<(usize, Found)> {
     None
 }
 
+/// Days before or after publication are a date; hours and minutes a
+/// duration of the past or the next hours, with its span from "now".
+fn window_to_mention(g: &Grammar, w: period::Window) -> Mention {
+    if let Some(expr) = w.date(g) {
+        return date_to_mention(DateMention {
+            expr,
+            relation: Relation::At,
+            forward: w.direction > 0,
+        });
+    }
+    let relation = if w.direction < 0 {
+        Relation::Past
+    } else {
+        Relation::Within
+    };
+    Mention {
+        span: Span::default(),
+        kind: MentionKind::Duration,
+        value: Some(Interval::exact(w.count as f64)),
+        approx: Approx::Exact,
+        unit: Some(w.unit),
+        counted: None,
+        date: None,
+        relation,
+        forward: w.direction > 0,
+        time: None,
+        from_now: from_now(g, relation, Some(w.unit), w.count as f64),
+    }
+}
+
+/// "les 13 dernières minutes", "dans les 2h": a span of hours or minutes
+/// from publication, past or ahead. Days and longer are dates instead.
+fn from_now(g: &Grammar, relation: Relation, unit: Option<usize>, n: f64) -> Option<NowSpan> {
+    let unit = &g.units[unit?];
+    if unit.factor >= 1.0 || unit.kind != MentionKind::Duration || n <= 0.0 {
+        return None;
+    }
+    let secs = (n * unit.factor * 86_400.0).round() as i64;
+    match relation {
+        Relation::Past => Some(NowSpan { from: -secs, to: 0 }),
+        Relation::Within => Some(NowSpan { from: 0, to: secs }),
+        _ => None,
+    }
+}
+
+fn time_to_mention(t: TimeMention) -> Mention {
+    let mut m = match t.date {
+        Some(d) => date_to_mention(d),
+        None => date_to_mention(DateMention {
+            expr: DateExpr::Days(0),
+            relation: Relation::At,
+            forward: false,
+        }),
+    };
+    if t.date.is_none() {
+        m.date = None;
+    }
+    if t.relation != Relation::At {
+        m.relation = t.relation;
+    }
+    m.time = Some(t.time);
+    m
+}
+
 fn date_to_mention(d: DateMention) -> Mention {
     Mention {
         span: Span::default(),
@@ -257,6 +345,8 @@ fn date_to_mention(d: DateMention) -> Mention {
         date: Some(d.expr),
         relation: d.relation,
         forward: d.forward,
+        time: None,
+        from_now: None,
     }
 }
 
@@ -302,6 +392,12 @@ fn quantity_to_mention(g: &Grammar, q: quantity::Quantity) -> Mention {
         date: None,
         relation,
         forward: q.lead.is_some_and(|l| l.forward),
+        time: None,
+        from_now: q
+            .amount
+            .value
+            .point()
+            .and_then(|n| from_now(g, relation, q.unit, n)),
     }
 }
 
@@ -343,6 +439,8 @@ fn ordinal<'a>(g: &Grammar, i: &'a str) -> PResult<'a, Mention> {
             date: None,
             relation: Relation::At,
             forward: false,
+            time: None,
+            from_now: None,
         },
     ))
 }
@@ -401,15 +499,17 @@ mod tests {
 
     #[test]
     fn not_mentions() {
-        assert!(texts("Appelez le 01 23 45 67 89 ce soir.").is_empty());
+        // The phone number is no figure; "ce soir" is a time of day.
+        assert_eq!(texts("Appelez le 01 23 45 67 89 ce soir."), ["ce soir"]);
         assert!(texts("Le match s'est fini sur un score de 3-1.").is_empty());
         assert!(texts("Le gouvernement a utilisé le 49.3 hier.")
             .iter()
             .all(|t| t == "hier"));
         assert!(texts("Ils skient aux Deux Alpes.").is_empty());
+        // "15h30" is a time, not a count.
         assert_eq!(
             texts("Rendez-vous à 15h30 pour 200 manifestants."),
-            ["200 manifestants"]
+            ["à 15h30", "200 manifestants"]
         );
     }
 

@@ -13,6 +13,7 @@ pub const FILES: &[(&str, &str)] = &[
         "calendar.toml",
         include_str!("../../grammars/fr/calendar.toml"),
     ),
+    ("time.toml", include_str!("../../grammars/fr/time.toml")),
     ("events.toml", include_str!("../../grammars/fr/events.toml")),
     (
         "entities.toml",

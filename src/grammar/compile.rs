@@ -26,6 +26,7 @@ pub struct RawGrammar {
     pub units: UnitsFile,
     pub nouns: NounsFile,
     pub calendar: CalendarFile,
+    pub time: TimeFile,
     pub events: EventsFile,
     pub entities: EntitiesFile,
     pub scope: ScopeFile,
@@ -164,6 +165,9 @@ impl RawGrammar {
                 merge_file!(shown, self.calendar, parse::<CalendarFile>(shown, contents)?,
                 entries: [month, weekday, direction, relative_day, relative_period, lead, part, season, quarter, interval, holiday], lists: [decade_words, century_words, dateline_cues, this_words, day_leads, day_followers, event_links, whole_words, whole_articles, half_words, month_words, lead_only_months])
             }
+            "time.toml" => merge_file!(shown, self.time, parse::<TimeFile>(shown, contents)?,
+                entries: [part, half, named, meridiem],
+                lists: [hour_marks, minute_marks, minute_words, span_open, span_join, clock_leads, determiners, this, day_links, window_past, window_next, window_open, weekend]),
             "events.toml" => merge_file!(shown, self.events, parse::<EventsFile>(shown, contents)?,
                 entries: [event], lists: [aspectual]),
             "entities.toml" => {
@@ -338,6 +342,7 @@ impl RawGrammar {
             half_words: set(&self.calendar.half_words).with_folding(),
             month_words: set(&self.calendar.month_words),
             lead_only_months: set(&self.calendar.lead_only_months),
+            time: c.time(&self.time)?,
             events: c.events(&self.events)?,
             triggers: c
                 .table(
@@ -417,6 +422,7 @@ impl RawGrammar {
             unit_forms,
             months,
             weekdays,
+            directions,
             relative_days,
             relative_periods,
             leads,
@@ -815,6 +821,75 @@ impl Compiler {
             .collect()
     }
 
+    fn time(&mut self, t: &TimeFile) -> Result<super::TimeTables> {
+        for p in &t.part {
+            if !(p.hours[0] < p.hours[1] && p.hours[1] <= 24) {
+                return Err(Error::grammar(
+                    "time.toml",
+                    Some(&p.id),
+                    "hours must be [start, end) with start < end <= 24",
+                ));
+            }
+        }
+        if let Some(h) = t.half.iter().find(|h| !(1..=2).contains(&h.half)) {
+            return Err(Error::grammar(
+                "time.toml",
+                Some(&h.id),
+                "half must be 1 or 2",
+            ));
+        }
+        if let Some(h) = t.named.iter().find(|h| h.hour > 23) {
+            return Err(Error::grammar(
+                "time.toml",
+                Some(&h.id),
+                "hour must be 0 to 23",
+            ));
+        }
+        let parts = self.table(
+            "time.toml",
+            t.part.iter().map(|p| (p.id.as_str(), &p.forms, p.hours)),
+        )?;
+        let halves = self.table(
+            "time.toml",
+            t.half.iter().map(|h| (h.id.as_str(), &h.forms, h.half)),
+        )?;
+        let named = self.table(
+            "time.toml",
+            t.named.iter().map(|h| (h.id.as_str(), &h.forms, h.hour)),
+        )?;
+        let meridiems = self.table(
+            "time.toml",
+            t.meridiem.iter().map(|m| (m.id.as_str(), &m.forms, m.pm)),
+        )?;
+        Ok(super::TimeTables {
+            parts: parts.with_folding(),
+            halves: halves.with_folding(),
+            named: named.with_folding(),
+            meridiems: meridiems.with_folding(),
+            hour_marks: longest_first(&t.hour_marks),
+            minute_marks: longest_first(&t.minute_marks),
+            minute_words: set(&t.minute_words),
+            span_open: set(&t.span_open).with_folding(),
+            span_join: set(&t.span_join).with_folding(),
+            clock_leads: set(&t.clock_leads).with_folding(),
+            determiners: set(&t.determiners).with_folding(),
+            this: set(&t.this),
+            day_links: set(&t.day_links),
+            window_directions: {
+                let mut l = Lexicon::default();
+                for f in &t.window_past {
+                    l.insert(f, -1);
+                }
+                for f in &t.window_next {
+                    l.insert(f, 1);
+                }
+                l.with_folding()
+            },
+            window_open: set(&t.window_open),
+            weekend: set(&t.weekend),
+        })
+    }
+
     fn entity_forms(&mut self, f: &EntitiesFile) -> Result<Lexicon<EntityForm>> {
         let mut entries = Vec::new();
         for (i, e) in f.entity.iter().enumerate() {
@@ -863,7 +938,13 @@ fn starters(raw: &RawGrammar) -> Lexicon<()> {
         .chain(c.interval.iter().flat_map(|r| &r.open))
         .chain(c.direction.iter().flat_map(|d| &d.forms))
         .chain(&c.this_words)
-        .chain(&c.decade_words);
+        .chain(&c.decade_words)
+        .chain(raw.time.half.iter().flat_map(|h| &h.forms))
+        .chain(&raw.time.span_open)
+        .chain(&raw.time.clock_leads)
+        .chain(&raw.time.determiners)
+        .chain(&raw.time.this)
+        .chain(&raw.time.window_open);
     for f in forms {
         out.insert(f, ());
     }
@@ -898,7 +979,10 @@ fn anchors(raw: &RawGrammar) -> Result<AhoCorasick> {
         .chain(c.decade_words.iter().chain(&c.century_words))
         .chain(c.whole_words.iter().chain(&c.half_words))
         .chain(c.direction.iter().flat_map(|d| &d.forms))
-        .chain(raw.approx.vague.iter().flat_map(|v| &v.forms));
+        .chain(raw.approx.vague.iter().flat_map(|v| &v.forms))
+        .chain(raw.time.part.iter().flat_map(|p| &p.forms))
+        .chain(raw.time.named.iter().flat_map(|p| &p.forms))
+        .chain(&raw.time.weekend);
     // "mi-": the part glued to a month is anchored by the month.
     forms.for_each(|f| add_last_word(f.trim_end_matches('-')));
     let mut patterns: Vec<String> = Vec::new();

@@ -194,6 +194,8 @@ pub struct Grammar {
     pub month_words: Lexicon<()>,
     /// Month names that are a date only after a lead ("en mars", not "Mars").
     pub lead_only_months: Lexicon<()>,
+    /// Times of day (`time.toml`).
+    pub time: TimeTables,
     pub events: Vec<EventDef>,
     pub triggers: Lexicon<usize>,
     /// Words that say something began or ended ("ont commencé à quitter"):
@@ -245,6 +247,33 @@ pub struct Grammar {
 /// cannot be built: the rules are then tried one by one).
 pub(crate) fn contains_automaton(rules: &[LineRule]) -> Option<AhoCorasick> {
     AhoCorasick::new(rules.iter().flat_map(|r| &r.contains)).ok()
+}
+
+/// The compiled tables of `time.toml`.
+#[derive(Debug, Default)]
+pub struct TimeTables {
+    /// Parts of the day: hours `[start, end)`.
+    pub parts: Lexicon<[u32; 2]>,
+    /// Halves of a part of the day: 1 or 2.
+    pub halves: Lexicon<u32>,
+    pub named: Lexicon<u32>,
+    /// `true` for the afternoon half of the clock.
+    pub meridiems: Lexicon<bool>,
+    /// Glued or spaced after the hour ("15h30", "16 heures"), longest first.
+    pub hour_marks: Vec<String>,
+    pub minute_marks: Vec<String>,
+    pub minute_words: Lexicon<()>,
+    pub span_open: Lexicon<()>,
+    pub span_join: Lexicon<()>,
+    pub clock_leads: Lexicon<()>,
+    pub determiners: Lexicon<()>,
+    pub this: Lexicon<()>,
+    pub day_links: Lexicon<()>,
+    /// After a count: -1 "dernières", +1 "prochaines".
+    pub window_directions: Lexicon<i64>,
+    pub window_open: Lexicon<()>,
+    /// "ce week-end".
+    pub weekend: Lexicon<()>,
 }
 
 impl Grammar {

@@ -395,6 +395,10 @@ macro_rules! has_id {
     ($($t:ty),*) => { $(impl HasId for $t { fn id(&self) -> &str { &self.id } })* };
 }
 has_id!(
+    DayPart,
+    DayHalf,
+    NamedHour,
+    Meridiem,
     NumberWord,
     OrdinalWord,
     FractionWord,
@@ -418,3 +422,59 @@ has_id!(
     Scope,
     LinePattern
 );
+
+file_struct!(TimeFile {
+    part: Vec<DayPart>,
+    half: Vec<DayHalf>,
+    named: Vec<NamedHour>,
+    meridiem: Vec<Meridiem>,
+    hour_marks: Vec<String>,
+    minute_marks: Vec<String>,
+    minute_words: Vec<String>,
+    span_open: Vec<String>,
+    span_join: Vec<String>,
+    clock_leads: Vec<String>,
+    determiners: Vec<String>,
+    this: Vec<String>,
+    day_links: Vec<String>,
+    window_past: Vec<String>,
+    window_next: Vec<String>,
+    window_open: Vec<String>,
+    weekend: Vec<String>,
+});
+
+/// A part of the day and the hours it covers, `[start, end)`, 24 = midnight.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DayPart {
+    pub id: String,
+    pub forms: Vec<String>,
+    pub hours: [u32; 2],
+}
+
+/// The first (1) or second (2) half of a part of the day.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DayHalf {
+    pub id: String,
+    pub forms: Vec<String>,
+    pub half: u32,
+}
+
+/// An hour with a name ("midi").
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NamedHour {
+    pub id: String,
+    pub forms: Vec<String>,
+    pub hour: u32,
+}
+
+/// Which half of the clock an hour is ("du matin", "pm").
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meridiem {
+    pub id: String,
+    pub forms: Vec<String>,
+    pub pm: bool,
+}

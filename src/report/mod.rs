@@ -139,6 +139,15 @@ pub fn render_jsonl(r: &Report, out: &mut dyn Write) -> io::Result<()> {
                 unit: m.unit.map(|u| r.grammar.units[u].id.clone()),
                 counted: m.counted.clone(),
                 date: attached.dates[i].as_ref().map(wire_date),
+                time: m.time.map(|t| wire::Time {
+                    from: crate::value::TimeSpan::clock(t.from),
+                    to_exclusive: crate::value::TimeSpan::clock(t.to),
+                    grain: t.grain.as_str(),
+                }),
+                from_now: m.from_now.map(|w| wire::FromNow {
+                    from_seconds: w.from,
+                    to_seconds: w.to,
+                }),
                 claim,
                 path: article.path.display().to_string(),
             };

@@ -145,10 +145,12 @@ pub fn render_extract_table(r: &Report, out: &mut dyn Write) -> io::Result<()> {
         let index = LineIndex::new(&a.text);
         for (i, m) in attached.mentions.iter().enumerate() {
             let (line, col) = index.line_col(&a.text, m.span.start);
-            let value = match (&attached.dates[i], m.value) {
-                (Some(d), _) => super::date_label(d),
-                (None, Some(v)) => format!("{v} {}", m.approx.as_str()),
-                (None, None) => "(unresolved)".into(),
+            let value = match (&attached.dates[i], m.value, m.time) {
+                (Some(d), _, Some(t)) => format!("{} {t}", super::date_label(d)),
+                (Some(d), _, None) => super::date_label(d),
+                (None, _, Some(t)) => t.to_string(),
+                (None, Some(v), None) => format!("{v} {}", m.approx.as_str()),
+                (None, None, None) => "(unresolved)".into(),
             };
             let what = m
                 .unit

@@ -62,8 +62,29 @@ pub struct Mention {
     pub unit: Option<String>,
     pub counted: Option<String>,
     pub date: Option<Date>,
+    /// A time of day, only when the mention states one (add-only field).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub time: Option<Time>,
+    /// A span of the last or next hours, in seconds from publication (add-only field).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from_now: Option<FromNow>,
     pub claim: Option<ClaimRef>,
     pub path: String,
+}
+
+/// `{"from_seconds":-86400,"to_seconds":0}` for "les dernières 24 heures".
+#[derive(Serialize, Debug)]
+pub struct FromNow {
+    pub from_seconds: i64,
+    pub to_seconds: i64,
+}
+
+/// A time of day or span of one: `{"from":"14:00:00","to_exclusive":"16:00:00","grain":"hour"}`.
+#[derive(Serialize, Debug)]
+pub struct Time {
+    pub from: String,
+    pub to_exclusive: String,
+    pub grain: &'static str,
 }
 
 #[derive(Serialize, Debug)]

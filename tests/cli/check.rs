@@ -75,7 +75,8 @@ fn demo_contradiction_discrepancy_corroboration() {
         [
             pair(
                 "contradiction",
-                ("02-", "le 12 mars 2024"),
+                // The time of day belongs to the date it refines.
+                ("02-", "le 12 mars 2024 en fin d'après-midi"),
                 ("04-", "le 12 mars 2023")
             ),
             pair(
@@ -137,7 +138,7 @@ fn table_names_verdict_claim_file_and_line() {
 fn explain_shows_how_claims_were_attached() {
     let (code, out, _) = run(&["check", "--explain", "fixtures/demo"]);
     assert_eq!(code, 1);
-    assert!(out.contains("02-rupture-digue.md:7 `le 12 mars 2024`: event infrastructure_failure (trigger `cédé`)"), "{out}");
+    assert!(out.contains("02-rupture-digue.md:7 `le 12 mars 2024 en fin d'après-midi`: event infrastructure_failure (trigger `cédé`)"), "{out}");
     assert!(out.contains("04-apres-la-crue.md:7 `le 12 mars 2023`: event infrastructure_failure (trigger `rupture`)"), "{out}");
     assert!(
         out.contains("scope on 2024-03-13"),
