@@ -64,6 +64,7 @@ fn claims(n: usize, keys: usize, g: &Grammar) -> Vec<Claim> {
                     date: None,
                     relation: Default::default(),
                     forward: false,
+                    relative: None,
                 },
                 sentence: Span::new(20, 30),
                 key: format!("{group}|"),

@@ -9,6 +9,7 @@
 mod date;
 mod input;
 mod number;
+mod ordinal;
 mod quantity;
 mod words;
 
@@ -19,8 +20,8 @@ use crate::grammar::Grammar;
 use crate::span::Span;
 use crate::text::normalize::word_starts;
 use crate::text::Sentence;
-use crate::value::{Approx, Interval, MentionKind, Relation};
-use input::{consumed, PResult};
+use crate::value::{Approx, Interval, MentionKind, Relation, RelativeOrdinal};
+use input::consumed;
 
 /// One figure or date found in the text.
 #[derive(Clone, Debug, PartialEq)]
@@ -39,6 +40,8 @@ pub struct Mention {
     pub relation: Relation,
     /// The phrase looks ahead ("jusqu'au", "dans les prochaines").
     pub forward: bool,
+    /// A relative ordinal ("l'avant-dernier"): a position, with no value.
+    pub relative: Option<RelativeOrdinal>,
 }
 
 /// What a parser found at a position: a mention, or digits to skip
@@ -104,7 +107,15 @@ fn is_proper_name(text: &str, sentence: Span, m: &Mention) -> bool {
         .rev()
         .find(|c| !crate::text::normalize::is_space(*c));
     // Months and weekdays are sometimes capitalised; numbers in names are the issue.
+    // A currency code ("de EUR 1000") is written in capitals.
+    let code = m
+        .span
+        .of(text)
+        .split(' ')
+        .next()
+        .is_some_and(|w| w.chars().count() > 1 && w.chars().all(|c| c.is_uppercase()));
     m.kind != MentionKind::Date
+        && !code
         && first.is_some_and(|c| c.is_uppercase())
         && prev.is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | '\'' | '’'))
 }
@@ -135,6 +146,20 @@ fn inside_number(text: &str, p: usize) -> bool {
     p >= 2 && matches!(b[p - 1], b'.' | b',' | b'/' | b':' | b'-') && b[p - 2].is_ascii_digit()
 }
 
+/// Is `p` inside a web address ("https://…?q=30%25")? Its digits are no figures.
+fn in_url(sentence: &str, p: usize) -> bool {
+    let start = sentence[..p]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| crate::text::normalize::is_space(c))
+        .map_or(0, |(s, c)| s + c.len_utf8());
+    let end = sentence[p..]
+        .find(crate::text::normalize::is_space)
+        .map_or(sentence.len(), |e| p + e);
+    let token = &sentence[start..end];
+    token.contains("://") || token.starts_with("www.")
+}
+
 /// Byte offsets (into `sentence`) where a mention's core may start.
 fn candidates(sentence: &str, g: &Grammar) -> Vec<usize> {
     let bytes = sentence.as_bytes();
@@ -145,12 +170,22 @@ fn candidates(sentence: &str, g: &Grammar) -> Vec<usize> {
             continue;
         }
         let glued = prev_char(p).is_some_and(|c| c.is_alphanumeric());
-        if !glued && !inside_number(sentence, p) {
-            // A sign after a space belongs to the number: " -5 degrés".
-            let signed = prev_char(p)
-                .filter(|&c| c == '-' || c == '−')
-                .map(|c| p - c.len_utf8())
-                .filter(|&s| !prev_char(s).is_some_and(|c| c.is_alphanumeric()));
+        if !glued && !inside_number(sentence, p) && !in_url(sentence, p) {
+            // A sign or a leading decimal comma after a space belongs to the
+            // number: " -5 degrés", "- 20 degrés", ",08".
+            let before_sign = sentence[..p].trim_end_matches(' ');
+            let signed = before_sign
+                .chars()
+                .next_back()
+                .filter(|&c| c == '-' || c == '−' || (c == ',' && before_sign.len() == p))
+                .map(|c| before_sign.len() - c.len_utf8())
+                .filter(|&s| !prev_char(s).is_some_and(|c| c.is_alphanumeric() || c == ','))
+                // "20 - 25" joins two numbers.
+                .filter(|&s| {
+                    !sentence[..s]
+                        .trim_end_matches(' ')
+                        .ends_with(|c: char| c.is_ascii_digit())
+                });
             // A currency sign before the number belongs to it: "$75", "€ 20".
             let before = sentence[..p].trim_end_matches(' ');
             let currency = before
@@ -158,7 +193,10 @@ fn candidates(sentence: &str, g: &Grammar) -> Vec<usize> {
                 .next_back()
                 .filter(|&c| crate::text::normalize::is_symbol(c) && c != '%')
                 .map(|c| before.len() - c.len_utf8());
-            out.push(signed.or(currency).unwrap_or(p));
+            if let Some(s) = signed.or(currency) {
+                out.push(s);
+            }
+            out.push(p);
         }
     }
     // Roman numerals with an ordinal mark start a century: "XXe siècle".
@@ -201,7 +239,7 @@ fn parse_at(g: &Grammar, i: &str) -> Option<(usize, Found)> {
     if let Ok((rest, q)) = quantity::lead_duration(g, i) {
         return Some((consumed(i, rest), Found::Mention(quantity_to_mention(g, q))));
     }
-    if let Ok((rest, m)) = ordinal(g, i) {
+    if let Ok((rest, m)) = ordinal::ordinal(g, i) {
         return Some((consumed(i, rest), Found::Mention(m)));
     }
     if let Ok((rest, q)) = quantity::quantity(g, i) {
@@ -221,6 +259,7 @@ fn date_to_mention(d: DateMention) -> Mention {
         date: Some(d.expr),
         relation: d.relation,
         forward: d.forward,
+        relative: None,
     }
 }
 
@@ -259,49 +298,8 @@ fn quantity_to_mention(g: &Grammar, q: quantity::Quantity) -> Mention {
         date: None,
         relation,
         forward: q.lead.is_some_and(|l| l.forward),
+        relative: None,
     }
-}
-
-/// Ordinals: "1er", "2e", "3ème", "premier", "trentième".
-fn ordinal<'a>(g: &Grammar, i: &'a str) -> PResult<'a, Mention> {
-    let value = if let Ok((rest, (v, _))) = number::decimal(i).and_then(|(r, v)| {
-        g.ordinal_suffixes
-            .iter()
-            .find_map(|s| r.strip_prefix(s.as_str()).filter(|r| input::at_boundary(r)))
-            .map(|r| (r, (v, ())))
-            .ok_or(nom::Err::Error(nom::error::Error::new(
-                i,
-                nom::error::ErrorKind::Tag,
-            )))
-    }) {
-        (rest, v)
-    } else if let Ok((rest, v)) = input::lex(&g.ordinal_words, i) {
-        if !input::at_boundary(rest) {
-            return input::fail(i);
-        }
-        (rest, *v)
-    } else {
-        let (rest, w) = words::number_words(g, i)?;
-        if !w.ordinal {
-            return input::fail(i);
-        }
-        (rest, w.value)
-    };
-    let (rest, v) = value;
-    Ok((
-        rest,
-        Mention {
-            span: Span::default(),
-            kind: MentionKind::Ordinal,
-            value: Some(Interval::exact(v)),
-            approx: Approx::Exact,
-            unit: None,
-            counted: None,
-            date: None,
-            relation: Relation::At,
-            forward: false,
-        },
-    ))
 }
 
 #[cfg(test)]

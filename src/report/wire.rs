@@ -64,6 +64,16 @@ pub struct Mention {
     pub date: Option<Date>,
     pub claim: Option<ClaimRef>,
     pub path: String,
+    /// Only for a relative ordinal ("l'avant-dernier"), whose `value` is null.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub relative: Option<Relative>,
+}
+
+/// A relative ordinal: `{"relative_to":"end","offset":-1}`.
+#[derive(Serialize, Debug)]
+pub struct Relative {
+    pub relative_to: &'static str,
+    pub offset: i64,
 }
 
 #[derive(Serialize, Debug)]
