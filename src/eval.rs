@@ -360,6 +360,10 @@ fn matches_expect(
                 .get("unit")
                 .and_then(Value::as_str)
                 .is_some_and(|u| unit.is_some_and(|o| unit_matches(u, o)));
+            // A unit named alone ("convertir en fahrenheit") has no value.
+            if e.get("value").is_some_and(Value::is_null) {
+                return unit_ok && m.value.is_none();
+            }
             unit_ok && f(e, "value").is_some_and(|w| value_is(w) || range_end_is(w))
         }
         "duration" => {

@@ -245,7 +245,26 @@ fn parse_at(g: &Grammar, i: &str) -> Option<(usize, Found)> {
     if let Ok((rest, q)) = quantity::quantity(g, i) {
         return Some((consumed(i, rest), Found::Mention(quantity_to_mention(g, q))));
     }
+    if let Ok((rest, (kind, u))) = quantity::unit_alone(g, i) {
+        return Some((consumed(i, rest), Found::Mention(unit_mention(kind, u))));
+    }
     None
+}
+
+/// A unit named alone: no value.
+fn unit_mention(kind: MentionKind, unit: usize) -> Mention {
+    Mention {
+        span: Span::default(),
+        kind,
+        value: None,
+        approx: Approx::Exact,
+        unit: Some(unit),
+        counted: None,
+        date: None,
+        relation: Relation::At,
+        forward: false,
+        relative: None,
+    }
 }
 
 fn date_to_mention(d: DateMention) -> Mention {

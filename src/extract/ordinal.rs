@@ -137,7 +137,7 @@ mod tests {
             ("dernier", RelativeTo::End, 0),
             ("dernières", RelativeTo::End, 0),
             ("avant-dernier", RelativeTo::End, -1),
-            ("l’avant-dernière", RelativeTo::End, -1),
+            ("avant-dernière", RelativeTo::End, -1),
             ("antépénultième", RelativeTo::End, -2),
             ("celle d’avant la dernière", RelativeTo::End, -1),
             ("suivante", RelativeTo::Current, 1),

@@ -483,6 +483,16 @@ fn plain_quantity<'a>(g: &'a Grammar, i: &'a str) -> PResult<'a, Quantity> {
     Ok((rest, build(g, amount, None, None, None)))
 }
 
+/// A unit named without a number: "convertir 10 celsius en fahrenheit". The
+/// mention has no value and makes no claim.
+pub fn unit_alone<'a>(g: &'a Grammar, i: &'a str) -> PResult<'a, (MentionKind, usize)> {
+    let (rest, &u) = lex(&g.unit_alone, i)?;
+    if !at_boundary(rest) {
+        return fail(i);
+    }
+    Ok((rest, (g.units[u].kind, u)))
+}
+
 /// A duration introduced by a lead: "depuis huit ans", "dans les prochaines
 /// 48 heures", "au cours des dernières 24 heures", "il y a trois jours".
 pub fn lead_duration<'a>(g: &'a Grammar, i: &'a str) -> PResult<'a, Quantity> {

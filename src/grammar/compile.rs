@@ -295,6 +295,16 @@ impl RawGrammar {
                     .enumerate()
                     .map(|(i, u)| (u.id.as_str(), &u.after_large_forms, i)),
             )?,
+            unit_alone: c
+                .table(
+                    "units.toml",
+                    self.units
+                        .unit
+                        .iter()
+                        .enumerate()
+                        .map(|(i, u)| (u.id.as_str(), &u.alone_forms, i)),
+                )?
+                .with_folding(),
             unit_leads: c.table(
                 "units.toml",
                 self.units
@@ -921,6 +931,7 @@ fn starters(raw: &RawGrammar) -> Lexicon<()> {
         .chain(a.range.iter().flat_map(|r| &r.open))
         .chain(raw.units.unit.iter().flat_map(|u| &u.prefix_forms))
         .chain(raw.units.unit.iter().flat_map(|u| &u.leads))
+        .chain(raw.units.unit.iter().flat_map(|u| &u.alone_forms))
         .chain(raw.numbers.relative_ordinal.iter().flat_map(|r| &r.forms))
         .chain(&raw.numbers.negative_words)
         .chain(c.part.iter().flat_map(|p| &p.forms))
@@ -955,6 +966,7 @@ fn anchors(raw: &RawGrammar) -> Result<AhoCorasick> {
         .chain(n.ordinal.iter().flat_map(|w| &w.forms))
         .chain(n.relative_ordinal.iter().flat_map(|w| &w.forms))
         .chain(n.fraction.iter().flat_map(|w| &w.forms))
+        .chain(raw.units.unit.iter().flat_map(|u| &u.alone_forms))
         .chain(n.vulgar_fractions.keys())
         .chain(c.month.iter().chain(&c.weekday).flat_map(|m| &m.forms))
         .chain(c.relative_day.iter().flat_map(|d| &d.forms))

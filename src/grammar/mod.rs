@@ -164,6 +164,8 @@ pub struct Grammar {
     pub unit_after_large: Lexicon<usize>,
     /// Words before a number that turn a plain degree into another unit.
     pub unit_leads: Lexicon<usize>,
+    /// Unit names that stand alone ("en degrés fahrenheit").
+    pub unit_alone: Lexicon<usize>,
     pub links: Lexicon<()>,
     pub noun_skip: Lexicon<()>,
     pub function_words: Lexicon<()>,

@@ -174,6 +174,10 @@ pub struct Unit {
     /// de 45 degrés" is an angle, not a temperature.
     #[serde(default)]
     pub leads: Vec<String>,
+    /// Forms that name the unit even without a number, as the target of a
+    /// conversion: "convertir 10 celsius en fahrenheit".
+    #[serde(default)]
+    pub alone_forms: Vec<String>,
     /// How many of this unit make the currency it follows: "15 dollars et
     /// 15 cents" (cents: 100).
     #[serde(default)]
