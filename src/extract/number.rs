@@ -144,14 +144,17 @@ pub fn multiplier<'a>(g: &Grammar, i: &'a str) -> PResult<'a, f64> {
 }
 
 /// A multiplier letter from the grammar, matched with its case. After a
-/// space, a capital stands for a unit ("300 K" is kelvins) unless a currency
-/// sign follows it ("3 M€").
+/// space, a lone capital stands for a unit ("300 K" is kelvins) unless a
+/// currency sign follows it ("3 M€"); "2 Mds" is always a multiplier.
 fn suffix<'a>(g: &Grammar, i: &'a str) -> PResult<'a, f64> {
     let (r, space) = ws(i)?;
     for (form, value) in &g.suffixes {
         if let Some(rest) = r.strip_prefix(form.as_str()) {
             let currency = rest.starts_with(crate::text::normalize::is_symbol);
-            let spaced_ok = space.is_empty() || !form.starts_with(char::is_uppercase) || currency;
+            let spaced_ok = space.is_empty()
+                || !form.starts_with(char::is_uppercase)
+                || form.chars().count() > 1
+                || currency;
             if at_boundary(rest) && !rest.starts_with(['\'', '’']) && spaced_ok {
                 return Ok((rest, *value));
             }
@@ -252,6 +255,38 @@ mod tests {
         ] {
             let (r, v) = digit_number(&g, input).unwrap_or_else(|e| panic!("{input}: {e:?}"));
             assert_eq!((v, r), (expect, rest), "{input}");
+        }
+    }
+
+    #[test]
+    fn decimals_exponents_and_suffixes_table() {
+        let g = g();
+        for (input, expect, rest) in [
+            (",08", 0.08, ""),
+            ("-,5 degrés", -0.5, " degrés"),
+            ("0.8rad", 0.8, "rad"),
+            ("1e10", 1e10, ""),
+            ("-12e-1", -1.2, ""),
+            ("12,32e+14", 1.232e15, ""),
+            ("2,5^-1", 0.4, ""),
+            ("10k", 10_000.0, ""),
+            ("2,33 k", 2330.0, ""),
+            ("1,2M", 1_200_000.0, ""),
+            ("3 M€", 3_000_000.0, "€"),
+            ("10G", 1e10, ""),
+            ("2 Mds", 2e9, ""),
+            // A spaced capital is a unit: kelvins, not thousands.
+            ("300 K", 300.0, " K"),
+            // The ordinal mark is no exponent.
+            ("12e arrondissement", 12.0, "e arrondissement"),
+            ("12e-13e", 12.0, "e-13e"),
+        ] {
+            let (r, v) = digit_number(&g, input).unwrap_or_else(|e| panic!("{input}: {e:?}"));
+            assert!(
+                (v - expect).abs() <= 1e-9 * expect.abs().max(1.0),
+                "{input}: {v}"
+            );
+            assert_eq!(r, rest, "{input}");
         }
     }
 

@@ -665,9 +665,94 @@ mod tests {
     }
 
     #[test]
+    fn fractions_money_and_units_table() {
+        let g = Grammar::builtin().unwrap();
+        for (input, expect) in [
+            ("3/4", "number 0.75 exact  | 3/4"),
+            ("-4/5", "number -0.8 exact  | -4/5"),
+            ("2  1/4", "number 2.25 exact  | 2  1/4"),
+            ("- 1 4/5", "number -1.8 exact  | - 1 4/5"),
+            ("½", "number 0.5 exact  | ½"),
+            ("10 1/2 miles", "quantity 10.5 exact mi | 10 1/2 miles"),
+            ("1/4 kilomètre", "quantity 0.25 exact km | 1/4 kilomètre"),
+            ("quatre centièmes", "number 0.04 exact  | quatre centièmes"),
+            (
+                "Un demi-million d'œufs",
+                "quantity 500 000 exact œuf | Un demi-million d'œufs",
+            ),
+            ("un demi-litre", "quantity 0.5 exact l | un demi-litre"),
+            ("322 cent", "number 32 200 exact  | 322 cent"),
+            ("34 cents", "money 34 exact cent | 34 cents"),
+            (
+                "15 dollars et 15 cents",
+                "money 15.15 exact USD | 15 dollars et 15 cents",
+            ),
+            (
+                "treize euros et quarante-cinq cents",
+                "money 13.45 exact EUR | treize euros et quarante-cinq cents",
+            ),
+            ("15 dollars 50.", "money 15.5 exact USD | 15 dollars 50"),
+            (
+                "15 dollars et 20 personnes",
+                "money 15 exact USD | 15 dollars",
+            ),
+            ("une yen", "money 1 exact JPY | une yen"),
+            ("25 livres", "quantity 25 exact lb | 25 livres"),
+            (
+                "361 millions de livres",
+                "money 361 000 000 exact GBP | 361 millions de livres",
+            ),
+            ("2,5-km", "quantity 2.5 exact km | 2,5-km"),
+            ("trois-tonnes", "quantity 3 exact t | trois-tonnes"),
+            (
+                "- 20 degrés fahrenheit",
+                "quantity -20 exact F | - 20 degrés fahrenheit",
+            ),
+            (
+                "moins 10 degrés",
+                "quantity -10 exact deg | moins 10 degrés",
+            ),
+            (
+                "angle de 45 degrés",
+                "quantity 45 exact angle_deg | angle de 45 degrés",
+            ),
+            ("€1000 sur 3 ans", "money 1 000 exact EUR | €1000"),
+            ("une douzaine", "number 12 vague  | une douzaine"),
+        ] {
+            assert_eq!(show(&g, input), expect, "{input}");
+        }
+    }
+
+    #[test]
+    fn slash_fractions_are_proper() {
+        assert_eq!(slash_fraction("3/4 des"), Ok((" des", 0.75)));
+        // Dates and "24/7" are no fractions.
+        for input in ["24/7", "22/04", "15/03/2016", "1/0", "3/4/5"] {
+            assert!(slash_fraction(input).is_err(), "{input}");
+        }
+    }
+
+    #[test]
+    fn units_alone() {
+        let g = Grammar::builtin().unwrap();
+        for (input, unit) in [
+            ("fahrenheit", "F"),
+            ("degrés celsius", "C"),
+            ("kelvin", "K"),
+        ] {
+            let (_, (_, u)) = unit_alone(&g, input).unwrap_or_else(|e| panic!("{input}: {e:?}"));
+            assert_eq!(g.units[u].id, unit, "{input}");
+        }
+        for input in ["dollar", "m", "baril", "degrés"] {
+            assert!(unit_alone(&g, input).is_err(), "{input}");
+        }
+    }
+
+    #[test]
     fn not_quantities() {
         let g = Grammar::builtin().unwrap();
-        for input in ["un commandant", "une grande partie", "F16"] {
+        // A dash before a counted noun is a list bullet, not a sign.
+        for input in ["un commandant", "une grande partie", "F16", "- 200 blessés"] {
             assert_eq!(show(&g, input), "none", "{input}");
         }
     }

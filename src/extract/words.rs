@@ -469,6 +469,62 @@ mod tests {
     }
 
     #[test]
+    fn word_fractions_table() {
+        let g = Grammar::builtin().unwrap();
+        for (input, expect) in [
+            ("quatre centièmes", 0.04),
+            ("cent trente cinquièmes", 26.0),
+            ("un millième", 0.001),
+            ("un billionième", 1e-12),
+            ("trois vingt-cinquièmes", 0.12),
+        ] {
+            let (_, v) = word_fraction(&g, input).unwrap_or_else(|e| panic!("{input}: {e:?}"));
+            assert!((v - expect).abs() < 1e-12, "{input}: {v}");
+        }
+        // Ranks, not fractions.
+        for input in ["quatre centième", "vingt-cinquièmes", "trentième"] {
+            assert!(word_fraction(&g, input).is_err(), "{input}");
+        }
+        for (input, expect) in [
+            ("un demi-million", 500_000.0),
+            ("demi-million", 500_000.0),
+            ("un quart de million", f64::NAN),
+        ] {
+            match fraction_of_multiplier(&g, input) {
+                Ok((_, v)) => assert_eq!(v, expect, "{input}"),
+                Err(_) => assert!(expect.is_nan(), "{input}"),
+            }
+        }
+    }
+
+    #[test]
+    fn fraction_after_a_whole_number() {
+        let g = Grammar::builtin().unwrap();
+        for (input, expect) in [
+            // Singular: twenty and one fifth; plural: twenty-one fifths.
+            ("vingt et un cinquième", 20.2),
+            ("vingt et un cinquièmes", 4.2),
+            ("trois quarts", 0.75),
+        ] {
+            let (rest, w) = number_words(&g, input).unwrap();
+            let (_, v) = denominator_after(&g, rest, &w).unwrap_or_else(|| panic!("{input}"));
+            assert!((v - expect).abs() < 1e-12, "{input}: {v}");
+        }
+        for (input, expect) in [
+            ("un milliard et demi million", 1_000_500_000.0),
+            ("trois millions et demi", 3_500_000.0),
+        ] {
+            let (rest, w) = number_words(&g, input).unwrap();
+            let (r, v) = fraction_tail(&g, rest, w.value, w.last_multiplier)
+                .unwrap_or_else(|| panic!("{input}"));
+            assert_eq!((v, r), (expect, ""), "{input}");
+        }
+        // After digits: "1 sur 20" is a ratio; "1000 sur 3 ans" two figures.
+        assert_eq!(fraction_tail(&g, " sur 20", 1.0, 1.0), Some(("", 0.05)));
+        assert_eq!(fraction_tail(&g, " sur 3 ans", 1000.0, 1.0), None);
+    }
+
+    #[test]
     fn ordinals_and_non_numbers() {
         let g = Grammar::builtin().unwrap();
         let (_, w) = number_words(&g, "trentième").unwrap();
