@@ -464,6 +464,9 @@ fn plain_quantity<'a>(g: &'a Grammar, i: &'a str) -> PResult<'a, Quantity> {
         if !amount.lone_one || matches!(kind, MentionKind::Duration | MentionKind::Money) {
             let mut amount = amount;
             let mut r = and_a_fraction(g, r, &mut amount);
+            if g.units[u].dimension.starts_with("temperature") {
+                r = below_zero(g, r, &mut amount);
+            }
             if kind == MentionKind::Money && g.units[u].subunit.is_none() {
                 if let (Some((after, c)), Some(v)) = (cents_after(g, r), amount.value.point()) {
                     amount.value = Interval::exact(v + c);
@@ -508,6 +511,18 @@ pub fn lead_duration<'a>(g: &'a Grammar, i: &'a str) -> PResult<'a, Quantity> {
     }
     let rest = and_a_fraction(g, rest, &mut amount);
     Ok((rest, build(g, amount, Some(u), None, Some(*lead))))
+}
+
+/// "en dessous de zéro" after a temperature: "10 degrés en dessous de zéro" = -10.
+fn below_zero<'a>(g: &Grammar, i: &'a str, amount: &mut Amount) -> &'a str {
+    let parsed = ws1(i).and_then(|(r, _)| lex(&g.below_zero, r));
+    match (parsed, amount.value.point()) {
+        (Ok((rest, _)), Some(v)) if v > 0.0 && at_boundary(rest) => {
+            amount.value = Interval::exact(-v);
+            rest
+        }
+        _ => i,
+    }
 }
 
 /// "et demi" after a unit: "un an et demi" = 1.5 years.
@@ -718,6 +733,14 @@ mod tests {
             ),
             ("€1000 sur 3 ans", "money 1 000 exact EUR | €1000"),
             ("une douzaine", "number 12 vague  | une douzaine"),
+            (
+                "10 degrés en dessous de zéro",
+                "quantity -10 exact deg | 10 degrés en dessous de zéro",
+            ),
+            (
+                "quasi neuf livres sterling",
+                "money [8.1, 9.9] about GBP | quasi neuf livres sterling",
+            ),
         ] {
             assert_eq!(show(&g, input), expect, "{input}");
         }

@@ -161,7 +161,7 @@ impl RawGrammar {
                 merge_file!(shown, self.approx, add, entries: [marker, vague, range], lists: [])
             }
             "units.toml" => merge_file!(shown, self.units, parse::<UnitsFile>(shown, contents)?,
-                entries: [unit], lists: [links]),
+                entries: [unit], lists: [links, below_zero]),
             "nouns.toml" => merge_file!(shown, self.nouns, parse::<NounsFile>(shown, contents)?,
                 entries: [plural, lemma, class], lists: [skip, function_words]),
             "calendar.toml" => {
@@ -314,6 +314,7 @@ impl RawGrammar {
                     .map(|(i, u)| (u.id.as_str(), &u.leads, i)),
             )?,
             links: set(&self.units.links),
+            below_zero: set(&self.units.below_zero),
             noun_skip: set(&self.nouns.skip),
             function_words: set(&self.nouns.function_words),
             plural_rules: {

@@ -167,6 +167,8 @@ pub struct Grammar {
     /// Unit names that stand alone ("en degrés fahrenheit").
     pub unit_alone: Lexicon<usize>,
     pub links: Lexicon<()>,
+    /// Words after a temperature that make it negative: "10 degrés en dessous de zéro".
+    pub below_zero: Lexicon<()>,
     pub noun_skip: Lexicon<()>,
     pub function_words: Lexicon<()>,
     pub plural_rules: Vec<(String, String)>,

@@ -149,6 +149,7 @@ pub struct RangeForm {
 
 file_struct!(UnitsFile {
     links: Vec<String>,
+    below_zero: Vec<String>,
     unit: Vec<Unit>,
 });
 
