@@ -66,6 +66,7 @@ fn claims(n: usize, keys: usize, g: &Grammar) -> Vec<Claim> {
                     forward: false,
                     time: None,
                     from_now: None,
+                    relative: None,
                 },
                 sentence: Span::new(20, 30),
                 key: format!("{group}|"),

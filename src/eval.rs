@@ -257,6 +257,8 @@ pub fn judge(case: &Case, g: &Grammar) -> Verdict {
     let found = m.span.of(&article.text).to_string();
     let date = attached.dates[i];
     let got = describe(m, date, g);
+    // The expected span is a strict part of the mention: one end of a range.
+    let end_only = m.span.start <= bs && be <= m.span.end && be - bs < m.span.end - m.span.start;
     let expect = case.expect.clone().unwrap_or(Value::Null);
     let alternatives: Vec<Value> = match expect.get("any_of").and_then(Value::as_array) {
         Some(a) => a.clone(),
@@ -267,7 +269,7 @@ pub fn judge(case: &Case, g: &Grammar) -> Verdict {
         .as_deref()
         .and_then(|r| chrono::NaiveDateTime::parse_from_str(r, "%Y-%m-%dT%H:%M:%S").ok());
     if alternatives.iter().any(|e| {
-        matches_expect(&case.kind, e, m, date, g)
+        matches_expect(&case.kind, e, m, date, g, end_only)
             || m.from_now.is_some_and(|w| now_matches(e, w, now))
     }) {
         Verdict::Correct
@@ -311,6 +313,7 @@ fn matches_expect(
     m: &crate::extract::Mention,
     date: Option<DateValue>,
     g: &Grammar,
+    end_only: bool,
 ) -> bool {
     let unit = m.unit.map(|u| g.units[u].id.as_str());
     // The number the text states: "environ 98 $" states 98, "plus de 100" 100.
@@ -328,8 +331,23 @@ fn matches_expect(
                 .is_some_and(|(a, b)| close(a, want) && close(b, want)),
         })
     };
+    let range_end_is = |want: f64| {
+        m.approx == Approx::Range
+            && end_only
+            && m.value.is_some_and(|v| {
+                v.min.is_some_and(|a| close(a, want)) || v.max.is_some_and(|b| close(b, want))
+            })
+    };
     match kind {
-        "number" | "ordinal" | "percent" => f(e, "value").is_some_and(value_is),
+        "ordinal" if e.get("relative_to").is_some() => m.relative.is_some_and(|r| {
+            e.get("relative_to").and_then(Value::as_str) == Some(r.to.as_str())
+                && e.get("offset").and_then(Value::as_i64) == Some(r.offset)
+        }),
+        // A range "de zéro à dix", "huit à 10 pieds" holds two figures: a
+        // case that expects one of them alone matches its end.
+        "number" | "ordinal" | "percent" => {
+            f(e, "value").is_some_and(|w| value_is(w) || range_end_is(w))
+        }
         "range" => {
             let (lo, hi) = (f(e, "min"), f(e, "max"));
             m.value.is_some_and(|v| {
@@ -346,7 +364,11 @@ fn matches_expect(
                 .get("unit")
                 .and_then(Value::as_str)
                 .is_some_and(|u| unit.is_some_and(|o| unit_matches(u, o)));
-            unit_ok && f(e, "value").is_some_and(value_is)
+            // A unit named alone ("convertir en fahrenheit") has no value.
+            if e.get("value").is_some_and(Value::is_null) {
+                return unit_ok && m.value.is_none();
+            }
+            unit_ok && f(e, "value").is_some_and(|w| value_is(w) || range_end_is(w))
         }
         "duration" => {
             let unit_ok = e

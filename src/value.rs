@@ -549,3 +549,36 @@ impl Relation {
         })
     }
 }
+
+/// What a relative ordinal counts from: "le dernier" from the end of a
+/// series, "le suivant" from the current item.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RelativeTo {
+    End,
+    Current,
+}
+
+impl RelativeTo {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RelativeTo::End => "end",
+            RelativeTo::Current => "current",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<RelativeTo> {
+        match s {
+            "end" => Some(RelativeTo::End),
+            "current" => Some(RelativeTo::Current),
+            _ => None,
+        }
+    }
+}
+
+/// A position stated relative to another, not as a number: "l'avant-dernier"
+/// is the end − 1, "la suivante" the current + 1.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct RelativeOrdinal {
+    pub to: RelativeTo,
+    pub offset: i64,
+}

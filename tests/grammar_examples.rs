@@ -93,6 +93,14 @@ fn every_grammar_example_holds() {
         .word
         .iter()
         .for_each(|w| run("numbers.toml", &w.id, &w.examples));
+    r.numbers
+        .suffix
+        .iter()
+        .for_each(|w| run("numbers.toml", &w.id, &w.examples));
+    r.numbers
+        .relative_ordinal
+        .iter()
+        .for_each(|w| run("numbers.toml", &w.id, &w.examples));
     r.approx
         .marker
         .iter()

@@ -10,6 +10,7 @@ mod date;
 mod duration;
 mod input;
 mod number;
+mod ordinal;
 mod period;
 mod quantity;
 mod time;
@@ -23,8 +24,8 @@ use crate::grammar::Grammar;
 use crate::span::Span;
 use crate::text::normalize::word_starts;
 use crate::text::Sentence;
-use crate::value::{Approx, Interval, MentionKind, NowSpan, Relation, TimeSpan};
-use input::{consumed, PResult};
+use crate::value::{Approx, Interval, MentionKind, NowSpan, Relation, RelativeOrdinal, TimeSpan};
+use input::consumed;
 
 /// One figure or date found in the text.
 #[derive(Clone, Debug, PartialEq)]
@@ -49,6 +50,8 @@ pub struct Mention {
     /// For a duration of the last or next hours ("les 24 dernières heures",
     /// "dans les 2h"): its span from the moment of publication.
     pub from_now: Option<NowSpan>,
+    /// A relative ordinal ("l'avant-dernier"): a position, with no value.
+    pub relative: Option<RelativeOrdinal>,
 }
 
 /// What a parser found at a position: a mention, or digits to skip
@@ -127,7 +130,15 @@ fn is_proper_name(text: &str, sentence: Span, m: &Mention) -> bool {
         .rev()
         .find(|c| !crate::text::normalize::is_space(*c));
     // Months and weekdays are sometimes capitalised; numbers in names are the issue.
+    // A currency code ("de EUR 1000") is written in capitals.
+    let code = m
+        .span
+        .of(text)
+        .split(' ')
+        .next()
+        .is_some_and(|w| w.chars().count() > 1 && w.chars().all(|c| c.is_uppercase()));
     m.kind != MentionKind::Date
+        && !code
         && first.is_some_and(|c| c.is_uppercase())
         && prev.is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | '\'' | '’'))
 }
@@ -174,6 +185,20 @@ fn inside_number(text: &str, p: usize) -> bool {
     p >= 2 && matches!(b[p - 1], b'.' | b',' | b'/' | b':' | b'-') && b[p - 2].is_ascii_digit()
 }
 
+/// Is `p` inside a web address ("https://…?q=30%25")? Its digits are no figures.
+fn in_url(sentence: &str, p: usize) -> bool {
+    let start = sentence[..p]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| crate::text::normalize::is_space(c))
+        .map_or(0, |(s, c)| s + c.len_utf8());
+    let end = sentence[p..]
+        .find(crate::text::normalize::is_space)
+        .map_or(sentence.len(), |e| p + e);
+    let token = &sentence[start..end];
+    token.contains("://") || token.starts_with("www.")
+}
+
 /// Byte offsets (into `sentence`) where a mention's core may start.
 fn candidates(sentence: &str, g: &Grammar) -> Vec<usize> {
     let bytes = sentence.as_bytes();
@@ -184,12 +209,22 @@ fn candidates(sentence: &str, g: &Grammar) -> Vec<usize> {
             continue;
         }
         let glued = prev_char(p).is_some_and(|c| c.is_alphanumeric());
-        if !glued && !inside_number(sentence, p) {
-            // A sign after a space belongs to the number: " -5 degrés".
-            let signed = prev_char(p)
-                .filter(|&c| c == '-' || c == '−')
-                .map(|c| p - c.len_utf8())
-                .filter(|&s| !prev_char(s).is_some_and(|c| c.is_alphanumeric()));
+        if !glued && !inside_number(sentence, p) && !in_url(sentence, p) {
+            // A sign or a leading decimal comma after a space belongs to the
+            // number: " -5 degrés", "- 20 degrés", ",08".
+            let before_sign = sentence[..p].trim_end_matches(' ');
+            let signed = before_sign
+                .chars()
+                .next_back()
+                .filter(|&c| c == '-' || c == '−' || (c == ',' && before_sign.len() == p))
+                .map(|c| before_sign.len() - c.len_utf8())
+                .filter(|&s| !prev_char(s).is_some_and(|c| c.is_alphanumeric() || c == ','))
+                // "20 - 25" joins two numbers.
+                .filter(|&s| {
+                    !sentence[..s]
+                        .trim_end_matches(' ')
+                        .ends_with(|c: char| c.is_ascii_digit())
+                });
             // A currency sign before the number belongs to it: "$75", "€ 20".
             let before = sentence[..p].trim_end_matches(' ');
             let currency = before
@@ -197,7 +232,10 @@ fn candidates(sentence: &str, g: &Grammar) -> Vec<usize> {
                 .next_back()
                 .filter(|&c| crate::text::normalize::is_symbol(c) && c != '%')
                 .map(|c| before.len() - c.len_utf8());
-            out.push(signed.or(currency).unwrap_or(p));
+            if let Some(s) = signed.or(currency) {
+                out.push(s);
+            }
+            out.push(p);
         }
     }
     // Roman numerals with an ordinal mark start a century: "XXe siècle".
@@ -261,11 +299,14 @@ fn parse_at(g: &Grammar, i: &str) -> Option<(usize, Found)> {
     if let Ok((rest, q)) = quantity::lead_duration(g, i) {
         return Some((consumed(i, rest), Found::Mention(quantity_to_mention(g, q))));
     }
-    if let Ok((rest, m)) = ordinal(g, i) {
+    if let Ok((rest, m)) = ordinal::ordinal(g, i) {
         return Some((consumed(i, rest), Found::Mention(m)));
     }
     if let Ok((rest, q)) = quantity::quantity(g, i) {
         return Some((consumed(i, rest), Found::Mention(quantity_to_mention(g, q))));
+    }
+    if let Ok((rest, (kind, u))) = quantity::unit_alone(g, i) {
+        return Some((consumed(i, rest), Found::Mention(unit_mention(kind, u))));
     }
     None
 }
@@ -297,6 +338,7 @@ fn window_to_mention(g: &Grammar, w: period::Window) -> Mention {
         forward: w.direction > 0,
         time: None,
         from_now: from_now(g, relation, Some(w.unit), w.count as f64),
+        relative: None,
     }
 }
 
@@ -334,6 +376,24 @@ fn time_to_mention(t: TimeMention) -> Mention {
     m
 }
 
+/// A unit named alone: no value.
+fn unit_mention(kind: MentionKind, unit: usize) -> Mention {
+    Mention {
+        span: Span::default(),
+        kind,
+        value: None,
+        approx: Approx::Exact,
+        unit: Some(unit),
+        counted: None,
+        date: None,
+        relation: Relation::At,
+        forward: false,
+        time: None,
+        from_now: None,
+        relative: None,
+    }
+}
+
 fn date_to_mention(d: DateMention) -> Mention {
     Mention {
         span: Span::default(),
@@ -347,6 +407,7 @@ fn date_to_mention(d: DateMention) -> Mention {
         forward: d.forward,
         time: None,
         from_now: None,
+        relative: None,
     }
 }
 
@@ -398,51 +459,8 @@ fn quantity_to_mention(g: &Grammar, q: quantity::Quantity) -> Mention {
             .value
             .point()
             .and_then(|n| from_now(g, relation, q.unit, n)),
+        relative: None,
     }
-}
-
-/// Ordinals: "1er", "2e", "3ème", "premier", "trentième".
-fn ordinal<'a>(g: &Grammar, i: &'a str) -> PResult<'a, Mention> {
-    let value = if let Ok((rest, (v, _))) = number::decimal(i).and_then(|(r, v)| {
-        g.ordinal_suffixes
-            .iter()
-            .find_map(|s| r.strip_prefix(s.as_str()).filter(|r| input::at_boundary(r)))
-            .map(|r| (r, (v, ())))
-            .ok_or(nom::Err::Error(nom::error::Error::new(
-                i,
-                nom::error::ErrorKind::Tag,
-            )))
-    }) {
-        (rest, v)
-    } else if let Ok((rest, v)) = input::lex(&g.ordinal_words, i) {
-        if !input::at_boundary(rest) {
-            return input::fail(i);
-        }
-        (rest, *v)
-    } else {
-        let (rest, w) = words::number_words(g, i)?;
-        if !w.ordinal {
-            return input::fail(i);
-        }
-        (rest, w.value)
-    };
-    let (rest, v) = value;
-    Ok((
-        rest,
-        Mention {
-            span: Span::default(),
-            kind: MentionKind::Ordinal,
-            value: Some(Interval::exact(v)),
-            approx: Approx::Exact,
-            unit: None,
-            counted: None,
-            date: None,
-            relation: Relation::At,
-            forward: false,
-            time: None,
-            from_now: None,
-        },
-    ))
 }
 
 #[cfg(test)]

@@ -48,19 +48,30 @@ fn grouped_integer(i: &str) -> PResult<'_, String> {
     Ok((rest, value))
 }
 
-/// A decimal number in French notation, without multiplier words.
+/// A decimal number in French notation, without multiplier words: "2,5",
+/// "-3", ",08" (no integer part), "0.8" (a dot after a lone zero can only be
+/// decimal), and with an exponent: "1e10", "-12e-1", "1,1^23".
 pub fn decimal(i: &str) -> PResult<'_, f64> {
     let (rest, sign) = match i.chars().next() {
         Some(c @ ('-' | '−' | '+'))
-            if i[c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit()) =>
+            if i[c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit() || d == ',') =>
         {
             (&i[c.len_utf8()..], if c == '+' { 1.0 } else { -1.0 })
         }
         _ => (i, 1.0),
     };
-    let (mut rest, int) = grouped_integer(rest)?;
+    let (mut rest, int) = match rest.strip_prefix(',') {
+        // ",08": the integer part left out.
+        Some(after) if after.starts_with(|d: char| d.is_ascii_digit()) => (rest, "0".to_string()),
+        _ => grouped_integer(rest)?,
+    };
     let mut text = int;
-    if let Some(after) = rest.strip_prefix(',') {
+    let decimal_mark = if text == "0" && rest.starts_with('.') {
+        "."
+    } else {
+        ","
+    };
+    if let Some(after) = rest.strip_prefix(decimal_mark) {
         if let Ok((r, frac)) = digits(after) {
             text.push('.');
             text.push_str(frac);
@@ -75,17 +86,81 @@ pub fn decimal(i: &str) -> PResult<'_, f64> {
     let value: f64 = text
         .parse()
         .map_err(|_| nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit)))?;
-    Ok((rest, sign * value))
+    match exponent(rest) {
+        Some((r, Exponent::Ten(e))) => Ok((r, sign * value * 10f64.powi(e))),
+        Some((r, Exponent::Power(e))) => Ok((r, sign * value.powi(e))),
+        None => Ok((rest, sign * value)),
+    }
 }
 
-/// A multiplier word after digits: "1,5 million", "10 mille", "2 milliards".
+enum Exponent {
+    /// "e13": times ten to the power.
+    Ten(i32),
+    /// "^23": the number to the power.
+    Power(i32),
+}
+
+/// An exponent right after a number: "e13", "e-1", "^+23", "^--23" (two
+/// minus signs cancel). Not the ordinal mark of "12e" or "12e-13e".
+fn exponent(i: &str) -> Option<(&str, Exponent)> {
+    let (after, power) = match i.chars().next()? {
+        'e' | 'E' => (&i[1..], false),
+        '^' => (&i[1..], true),
+        _ => return None,
+    };
+    let signs = after.len() - after.trim_start_matches(['+', '-']).len();
+    if signs > 2 || (!power && signs > 1) {
+        return None;
+    }
+    let minus = after[..signs].matches('-').count() % 2 == 1;
+    let (rest, d) = digits(&after[signs..]).ok()?;
+    if !at_boundary(rest) || d.len() > 3 {
+        return None;
+    }
+    let e: i32 = d.parse().ok()?;
+    let e = if minus { -e } else { e };
+    Some((
+        rest,
+        if power {
+            Exponent::Power(e)
+        } else {
+            Exponent::Ten(e)
+        },
+    ))
+}
+
+/// A multiplier word after digits: "1,5 million", "10 mille", "2 milliards";
+/// or a multiplier letter, glued or not: "10k", "2,33 k", "3M".
 pub fn multiplier<'a>(g: &Grammar, i: &'a str) -> PResult<'a, f64> {
+    if let Ok(found) = suffix(g, i) {
+        return Ok(found);
+    }
     let (rest, _) = ws1(i)?;
     let (rest, w) = lex(&g.number_words, rest)?;
     if w.ordinal || !matches!(w.role, Role::Thousand | Role::Large) || !at_boundary(rest) {
         return fail(i);
     }
     Ok((rest, w.value))
+}
+
+/// A multiplier letter from the grammar, matched with its case. After a
+/// space, a lone capital stands for a unit ("300 K" is kelvins) unless a
+/// currency sign follows it ("3 M€"); "2 Mds" is always a multiplier.
+fn suffix<'a>(g: &Grammar, i: &'a str) -> PResult<'a, f64> {
+    let (r, space) = ws(i)?;
+    for (form, value) in &g.suffixes {
+        if let Some(rest) = r.strip_prefix(form.as_str()) {
+            let currency = rest.starts_with(crate::text::normalize::is_symbol);
+            let spaced_ok = space.is_empty()
+                || !form.starts_with(char::is_uppercase)
+                || form.chars().count() > 1
+                || currency;
+            if at_boundary(rest) && !rest.starts_with(['\'', '’']) && spaced_ok {
+                return Ok((rest, *value));
+            }
+        }
+    }
+    fail(i)
 }
 
 /// A number in digits with an optional multiplier word (what `quantity` reads first).
@@ -180,6 +255,38 @@ mod tests {
         ] {
             let (r, v) = digit_number(&g, input).unwrap_or_else(|e| panic!("{input}: {e:?}"));
             assert_eq!((v, r), (expect, rest), "{input}");
+        }
+    }
+
+    #[test]
+    fn decimals_exponents_and_suffixes_table() {
+        let g = g();
+        for (input, expect, rest) in [
+            (",08", 0.08, ""),
+            ("-,5 degrés", -0.5, " degrés"),
+            ("0.8rad", 0.8, "rad"),
+            ("1e10", 1e10, ""),
+            ("-12e-1", -1.2, ""),
+            ("12,32e+14", 1.232e15, ""),
+            ("2,5^-1", 0.4, ""),
+            ("10k", 10_000.0, ""),
+            ("2,33 k", 2330.0, ""),
+            ("1,2M", 1_200_000.0, ""),
+            ("3 M€", 3_000_000.0, "€"),
+            ("10G", 1e10, ""),
+            ("2 Mds", 2e9, ""),
+            // A spaced capital is a unit: kelvins, not thousands.
+            ("300 K", 300.0, " K"),
+            // The ordinal mark is no exponent.
+            ("12e arrondissement", 12.0, "e arrondissement"),
+            ("12e-13e", 12.0, "e-13e"),
+        ] {
+            let (r, v) = digit_number(&g, input).unwrap_or_else(|e| panic!("{input}: {e:?}"));
+            assert!(
+                (v - expect).abs() <= 1e-9 * expect.abs().max(1.0),
+                "{input}: {v}"
+            );
+            assert_eq!(r, rest, "{input}");
         }
     }
 

@@ -5,7 +5,10 @@
 
 use super::input::*;
 use super::number::{decimal, multiplier};
-use super::words::{fraction_tail, number_words};
+use super::words::{
+    denominator_after, fraction_of_multiplier, fraction_tail, fraction_word, number_words,
+    word_fraction,
+};
 use crate::grammar::{Grammar, LeadDef, Role};
 use crate::text::normalize::normalize;
 use crate::value::{Approx, Interval, MentionKind, Relation};
@@ -41,9 +44,98 @@ fn approx_marker<'a>(g: &'a Grammar, i: &'a str) -> PResult<'a, crate::grammar::
     Ok((rest, *m))
 }
 
+/// A proper fraction in digits: "3/4", "1/4". Not a date ("22/04",
+/// "15/03/2016"), not "24/7".
+fn slash_fraction(i: &str) -> PResult<'_, f64> {
+    let num_end = i.find(|c: char| !c.is_ascii_digit()).unwrap_or(i.len());
+    let (num, r) = i.split_at(num_end);
+    let Some(r) = r.strip_prefix('/') else {
+        return fail(i);
+    };
+    let den_end = r.find(|c: char| !c.is_ascii_digit()).unwrap_or(r.len());
+    let (den, rest) = r.split_at(den_end);
+    if num.is_empty() || den.is_empty() || den.starts_with('0') || num.len() > 3 || den.len() > 3 {
+        return fail(i);
+    }
+    if rest.starts_with(['/', '.', ',']) && rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
+        return fail(i);
+    }
+    if rest.starts_with('/') || !at_boundary(rest) {
+        return fail(i);
+    }
+    let (a, b): (f64, f64) = match (num.parse(), den.parse()) {
+        (Ok(a), Ok(b)) => (a, b),
+        _ => return fail(i),
+    };
+    if a >= b {
+        return fail(i);
+    }
+    Ok((rest, a / b))
+}
+
+/// A fraction sign: "½", "⅙".
+fn vulgar_fraction<'a>(g: &Grammar, i: &'a str) -> PResult<'a, f64> {
+    let c = i
+        .chars()
+        .next()
+        .ok_or(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Eof,
+        )))?;
+    match g.vulgar_fractions.get(&c) {
+        Some(v) => Ok((&i[c.len_utf8()..], *v)),
+        None => fail(i),
+    }
+}
+
+/// A number in digits that is a fraction or a mixed number: "3/4", "-4/5",
+/// "2 1/4", "- 1 4/5" (sign read by the caller), "½", "2½".
+fn digit_fraction<'a>(g: &Grammar, i: &'a str) -> PResult<'a, f64> {
+    let (body, sign) = match i.strip_prefix(['-', '−']) {
+        Some(r) => (r, -1.0),
+        None => (i, 1.0),
+    };
+    if let Ok((rest, f)) = slash_fraction(body).or_else(|_| vulgar_fraction(g, body)) {
+        return Ok((rest, sign * f));
+    }
+    let (r, whole) = digits_only(body)?;
+    let after_ws = ws(r)?.0;
+    let (rest, f) = vulgar_fraction(g, r).or_else(|_| {
+        if after_ws.len() == r.len() {
+            return fail(r);
+        }
+        slash_fraction(after_ws)
+    })?;
+    Ok((rest, sign * (whole + f)))
+}
+
+fn digits_only(i: &str) -> PResult<'_, f64> {
+    let end = i.find(|c: char| !c.is_ascii_digit()).unwrap_or(i.len());
+    if end == 0 || end > 6 {
+        return fail(i);
+    }
+    match i[..end].parse() {
+        Ok(v) => Ok((&i[end..], v)),
+        Err(_) => fail(i),
+    }
+}
+
 /// One number, in digits or in words (cardinal only).
 fn single_number<'a>(g: &Grammar, i: &'a str) -> PResult<'a, (f64, bool, bool, bool)> {
+    if let Ok((rest, v)) = digit_fraction(g, i) {
+        return Ok((rest, (v, false, false, false)));
+    }
     if let Ok((rest, v)) = decimal(i) {
+        // "322 cent": after digits above one, the singular "cent" is the
+        // hundred (a currency would be "cents").
+        if v > 1.0 && v.fract() == 0.0 {
+            if let Ok((r, w)) = ws1(rest).and_then(|(r, _)| lex_text(&g.number_words, r)) {
+                let (text, w) = w;
+                if w.role == Role::Hundred && !w.ordinal && !text.ends_with('s') && at_boundary(r) {
+                    return Ok((r, (v * w.value, false, false, false)));
+                }
+            }
+        }
         let (rest, v, m, big) = match multiplier(g, rest) {
             Ok((r, m)) => (r, v * m, m, true),
             Err(_) => (rest, v, 1.0, false),
@@ -53,9 +145,18 @@ fn single_number<'a>(g: &Grammar, i: &'a str) -> PResult<'a, (f64, bool, bool, b
             None => (rest, (v, false, false, big)),
         });
     }
+    if let Ok((rest, v)) = fraction_of_multiplier(g, i) {
+        return Ok((rest, (v, false, true, true)));
+    }
+    if let Ok((rest, v)) = word_fraction(g, i) {
+        return Ok((rest, (v, false, true, false)));
+    }
     let (rest, w) = number_words(g, i)?;
     if w.ordinal {
         return fail(i);
+    }
+    if let Some((r, v)) = denominator_after(g, rest, &w) {
+        return Ok((r, (v, false, true, false)));
     }
     if let Some((r, v)) = fraction_tail(g, rest, w.value, w.last_multiplier) {
         return Ok((r, (v, false, true, w.last_multiplier > 1.0)));
@@ -161,16 +262,58 @@ pub fn amount<'a>(g: &'a Grammar, i: &'a str) -> PResult<'a, Amount> {
     ))
 }
 
-/// A unit after an amount: "km²", "kilomètres carrés", "d'euros", "%".
-fn unit_after<'a>(g: &Grammar, i: &'a str) -> PResult<'a, usize> {
+/// A unit after an amount: "km²", "kilomètres carrés", "d'euros", "%",
+/// "2,5-km"; after a large multiplier also the forms that need one ("361
+/// millions de livres").
+fn unit_after<'a>(g: &Grammar, i: &'a str, large: bool) -> PResult<'a, usize> {
+    let forms = |r: &'a str| -> PResult<'a, usize> {
+        if large {
+            if let Ok((rest, u)) = lex(&g.unit_after_large, r) {
+                return Ok((rest, *u));
+            }
+        }
+        let (rest, u) = lex(&g.unit_forms, r)?;
+        Ok((rest, *u))
+    };
+    if let Some(r) = i.strip_prefix('-') {
+        return forms(r);
+    }
     let (r, _) = ws(i)?;
-    if let Ok((rest, u)) = lex(&g.unit_forms, r) {
-        return Ok((rest, *u));
+    if let Ok(found) = forms(r) {
+        return Ok(found);
     }
     let (r2, (link, _)) = lex_text(&g.links, r)?;
     let (r2, _) = sep(link, r2)?;
-    let (rest, u) = lex(&g.unit_forms, r2)?;
-    Ok((rest, *u))
+    forms(r2)
+}
+
+/// The cents after an amount of money: "15 dollars et 15 cents", "treize
+/// euros et quarante-cinq cents", "15 dollars 50" (at the end of a clause).
+fn cents_after<'a>(g: &Grammar, i: &'a str) -> Option<(&'a str, f64)> {
+    let (mut r, _) = ws1(i).ok()?;
+    if let Ok((r2, _)) = lex(&g.conjunctions, r) {
+        r = ws1(r2).ok()?.0;
+    }
+    let (r, n) = match decimal(r) {
+        Ok((r, n)) => (r, n),
+        Err(_) => number_words(g, r)
+            .ok()
+            .filter(|(_, w)| !w.ordinal)
+            .map(|(r, w)| (r, w.value))?,
+    };
+    if !(1.0..100.0).contains(&n) || n.fract() != 0.0 || !at_boundary(r) {
+        return None;
+    }
+    if let Ok((rest, u)) = unit_after(g, r, false) {
+        let sub = g.units[u].subunit?;
+        return Some((rest, n / sub));
+    }
+    // A bare figure must end the clause: "15 dollars et 15 euros" is two sums.
+    let next = r.trim_start_matches(crate::text::normalize::is_space);
+    if next.starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    Some((r, n / 100.0))
 }
 
 /// The lemma of a counted noun: grammar exceptions first, then plural rules.
@@ -213,6 +356,7 @@ fn counted_noun<'a>(g: &Grammar, i: &'a str, takes_link: bool) -> PResult<'a, St
         || g.weekdays.get(w).is_some()
         || g.relative_days.get(w).is_some()
         || g.markers.get(w).is_some()
+        || g.relative_ordinals.get(w).is_some()
         || g.unit_forms.get(w).is_some();
     if blocked || w.chars().count() < 2 {
         return fail(i);
@@ -229,20 +373,106 @@ fn prefix_unit<'a>(g: &Grammar, i: &'a str) -> PResult<'a, usize> {
 
 /// A quantity, with or without a unit or counted noun.
 pub fn quantity<'a>(g: &'a Grammar, i: &'a str) -> PResult<'a, Quantity> {
+    if let Ok(found) = unit_lead(g, i) {
+        return Ok(found);
+    }
+    if let Ok(found) = negative(g, i) {
+        return Ok(found);
+    }
+    plain_quantity(g, i)
+}
+
+/// "un angle de 45 degrés", "rotation 90°": a lead that makes degrees an angle.
+fn unit_lead<'a>(g: &'a Grammar, i: &'a str) -> PResult<'a, Quantity> {
+    let (r, (text, &lead_unit)) = lex_text(&g.unit_leads, i)?;
+    let (r, _) = sep(text, r)?;
+    let (rest, mut q) = plain_quantity(g, r)?;
+    if q.unit
+        .is_some_and(|u| g.units[u].dimension == "temperature")
+    {
+        q.unit = Some(lead_unit);
+        q.kind = g.units[lead_unit].kind;
+    }
+    Ok((rest, q))
+}
+
+/// A sign set apart from its number: "- 20 degrés", "- 10 k", "moins 10
+/// degrés". Only for a bare number or a temperature: before a counted noun
+/// the dash is a list bullet ("- 200 blessés").
+fn negative<'a>(g: &'a Grammar, i: &'a str) -> PResult<'a, Quantity> {
+    let r = match i.strip_prefix(['-', '−']) {
+        Some(r) => ws1(r)?.0,
+        None => {
+            let (r, (text, _)) = lex_text(&g.negative_words, i)?;
+            sep(text, r)?.0
+        }
+    };
+    if !r.starts_with(|c: char| c.is_ascii_digit()) && number_words(g, r).is_err() {
+        return fail(i);
+    }
+    let (rest, mut q) = plain_quantity(g, r)?;
+    let temperature = q
+        .unit
+        .is_some_and(|u| g.units[u].dimension.starts_with("temperature"));
+    let Some(v) = q.amount.value.point() else {
+        return fail(i);
+    };
+    if !(temperature || q.kind == MentionKind::Number) {
+        return fail(i);
+    }
+    q.amount.value = Interval::exact(-v);
+    Ok((rest, q))
+}
+
+/// "un demi-litre", "demi litre", "un quart d'heure": a fraction of one unit.
+fn fraction_of_unit<'a>(g: &'a Grammar, i: &'a str) -> PResult<'a, Quantity> {
+    let mut r = i;
+    if let Ok((after, w)) = number_words(g, i) {
+        if !w.lone_one {
+            return fail(i);
+        }
+        r = ws1(after)?.0;
+    }
+    let (r, d) = fraction_word(g, r)?;
+    let (rest, u) = unit_after(g, r, false)?;
+    let amount = Amount {
+        value: Interval::exact(1.0 / d),
+        approx: Approx::Exact,
+        lone_one: false,
+        in_words: true,
+        takes_link: false,
+    };
+    Ok((rest, build(g, amount, Some(u), None, None)))
+}
+
+fn plain_quantity<'a>(g: &'a Grammar, i: &'a str) -> PResult<'a, Quantity> {
     if let Ok((r, u)) = prefix_unit(g, i) {
         let (rest, amount) = amount(g, r)?;
         return Ok((rest, build(g, amount, Some(u), None, None)));
+    }
+    if let Ok(found) = fraction_of_unit(g, i) {
+        return Ok(found);
     }
     let (rest, amount) = amount(g, i)?;
     // Glued letters that are not a unit ("F16", "3D") make it a name.
     if rest.starts_with(|c: char| c.is_alphabetic()) && lex(&g.unit_forms, rest).is_err() {
         return fail(i);
     }
-    if let Ok((r, u)) = unit_after(g, rest) {
-        // "un an" is a duration; "un point de presse" is not a figure.
-        if !amount.lone_one || g.units[u].kind == MentionKind::Duration {
+    if let Ok((r, u)) = unit_after(g, rest, amount.takes_link) {
+        // "un an" is a duration, "un euro" a sum; "un point de presse" is not a figure.
+        let kind = g.units[u].kind;
+        if !amount.lone_one || matches!(kind, MentionKind::Duration | MentionKind::Money) {
             let mut amount = amount;
-            let r = and_a_fraction(g, r, &mut amount);
+            let mut r = and_a_fraction(g, r, &mut amount);
+            if g.units[u].dimension.starts_with("temperature") {
+                r = below_zero(g, r, &mut amount);
+            }
+            if kind == MentionKind::Money && g.units[u].subunit.is_none() {
+                if let (Some((after, c)), Some(v)) = (cents_after(g, r), amount.value.point()) {
+                    amount.value = Interval::exact(v + c);
+                    r = after;
+                }
+            }
             return Ok((r, build(g, amount, Some(u), None, None)));
         }
     }
@@ -256,6 +486,16 @@ pub fn quantity<'a>(g: &'a Grammar, i: &'a str) -> PResult<'a, Quantity> {
     Ok((rest, build(g, amount, None, None, None)))
 }
 
+/// A unit named without a number: "convertir 10 celsius en fahrenheit". The
+/// mention has no value and makes no claim.
+pub fn unit_alone<'a>(g: &'a Grammar, i: &'a str) -> PResult<'a, (MentionKind, usize)> {
+    let (rest, &u) = lex(&g.unit_alone, i)?;
+    if !at_boundary(rest) {
+        return fail(i);
+    }
+    Ok((rest, (g.units[u].kind, u)))
+}
+
 /// A duration introduced by a lead: "depuis huit ans", "dans les prochaines
 /// 48 heures", "au cours des dernières 24 heures", "il y a trois jours".
 pub fn lead_duration<'a>(g: &'a Grammar, i: &'a str) -> PResult<'a, Quantity> {
@@ -265,12 +505,24 @@ pub fn lead_duration<'a>(g: &'a Grammar, i: &'a str) -> PResult<'a, Quantity> {
     }
     let (r, _) = sep(text, r)?;
     let (rest, mut amount) = amount(g, r)?;
-    let (rest, u) = unit_after(g, rest)?;
+    let (rest, u) = unit_after(g, rest, amount.takes_link)?;
     if g.units[u].kind != MentionKind::Duration {
         return fail(i);
     }
     let rest = and_a_fraction(g, rest, &mut amount);
     Ok((rest, build(g, amount, Some(u), None, Some(*lead))))
+}
+
+/// "en dessous de zéro" after a temperature: "10 degrés en dessous de zéro" = -10.
+fn below_zero<'a>(g: &Grammar, i: &'a str, amount: &mut Amount) -> &'a str {
+    let parsed = ws1(i).and_then(|(r, _)| lex(&g.below_zero, r));
+    match (parsed, amount.value.point()) {
+        (Ok((rest, _)), Some(v)) if v > 0.0 && at_boundary(rest) => {
+            amount.value = Interval::exact(-v);
+            rest
+        }
+        _ => i,
+    }
 }
 
 /// "et demi" after a unit: "un an et demi" = 1.5 years.
@@ -428,9 +680,102 @@ mod tests {
     }
 
     #[test]
+    fn fractions_money_and_units_table() {
+        let g = Grammar::builtin().unwrap();
+        for (input, expect) in [
+            ("3/4", "number 0.75 exact  | 3/4"),
+            ("-4/5", "number -0.8 exact  | -4/5"),
+            ("2  1/4", "number 2.25 exact  | 2  1/4"),
+            ("- 1 4/5", "number -1.8 exact  | - 1 4/5"),
+            ("½", "number 0.5 exact  | ½"),
+            ("10 1/2 miles", "quantity 10.5 exact mi | 10 1/2 miles"),
+            ("1/4 kilomètre", "quantity 0.25 exact km | 1/4 kilomètre"),
+            ("quatre centièmes", "number 0.04 exact  | quatre centièmes"),
+            (
+                "Un demi-million d'œufs",
+                "quantity 500 000 exact œuf | Un demi-million d'œufs",
+            ),
+            ("un demi-litre", "quantity 0.5 exact l | un demi-litre"),
+            ("322 cent", "number 32 200 exact  | 322 cent"),
+            ("34 cents", "money 34 exact cent | 34 cents"),
+            (
+                "15 dollars et 15 cents",
+                "money 15.15 exact USD | 15 dollars et 15 cents",
+            ),
+            (
+                "treize euros et quarante-cinq cents",
+                "money 13.45 exact EUR | treize euros et quarante-cinq cents",
+            ),
+            ("15 dollars 50.", "money 15.5 exact USD | 15 dollars 50"),
+            (
+                "15 dollars et 20 personnes",
+                "money 15 exact USD | 15 dollars",
+            ),
+            ("une yen", "money 1 exact JPY | une yen"),
+            ("25 livres", "quantity 25 exact lb | 25 livres"),
+            (
+                "361 millions de livres",
+                "money 361 000 000 exact GBP | 361 millions de livres",
+            ),
+            ("2,5-km", "quantity 2.5 exact km | 2,5-km"),
+            ("trois-tonnes", "quantity 3 exact t | trois-tonnes"),
+            (
+                "- 20 degrés fahrenheit",
+                "quantity -20 exact F | - 20 degrés fahrenheit",
+            ),
+            (
+                "moins 10 degrés",
+                "quantity -10 exact deg | moins 10 degrés",
+            ),
+            (
+                "angle de 45 degrés",
+                "quantity 45 exact angle_deg | angle de 45 degrés",
+            ),
+            ("€1000 sur 3 ans", "money 1 000 exact EUR | €1000"),
+            ("une douzaine", "number 12 vague  | une douzaine"),
+            (
+                "10 degrés en dessous de zéro",
+                "quantity -10 exact deg | 10 degrés en dessous de zéro",
+            ),
+            (
+                "quasi neuf livres sterling",
+                "money [8.1, 9.9] about GBP | quasi neuf livres sterling",
+            ),
+        ] {
+            assert_eq!(show(&g, input), expect, "{input}");
+        }
+    }
+
+    #[test]
+    fn slash_fractions_are_proper() {
+        assert_eq!(slash_fraction("3/4 des"), Ok((" des", 0.75)));
+        // Dates and "24/7" are no fractions.
+        for input in ["24/7", "22/04", "15/03/2016", "1/0", "3/4/5"] {
+            assert!(slash_fraction(input).is_err(), "{input}");
+        }
+    }
+
+    #[test]
+    fn units_alone() {
+        let g = Grammar::builtin().unwrap();
+        for (input, unit) in [
+            ("fahrenheit", "F"),
+            ("degrés celsius", "C"),
+            ("kelvin", "K"),
+        ] {
+            let (_, (_, u)) = unit_alone(&g, input).unwrap_or_else(|e| panic!("{input}: {e:?}"));
+            assert_eq!(g.units[u].id, unit, "{input}");
+        }
+        for input in ["dollar", "m", "baril", "degrés"] {
+            assert!(unit_alone(&g, input).is_err(), "{input}");
+        }
+    }
+
+    #[test]
     fn not_quantities() {
         let g = Grammar::builtin().unwrap();
-        for input in ["un commandant", "une grande partie", "F16"] {
+        // A dash before a counted noun is a list bullet, not a sign.
+        for input in ["un commandant", "une grande partie", "F16", "- 200 blessés"] {
             assert_eq!(show(&g, input), "none", "{input}");
         }
     }

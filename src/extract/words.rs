@@ -19,6 +19,8 @@ pub struct Words {
     /// The last multiplier used ("trois millions" → 1e6), 1 when none: "et
     /// demi" after it adds half of it.
     pub last_multiplier: f64,
+    /// The last word is "un"/"une": "vingt et un".
+    pub last_unit_one: bool,
 }
 
 /// Composition state: finished multiples of a thousand or more, and the
@@ -201,6 +203,7 @@ pub fn number_words<'a>(g: &Grammar, i: &'a str) -> PResult<'a, Words> {
                     words,
                     lone_one,
                     last_multiplier,
+                    last_unit_one: w.role == Role::Unit && w.value == 1.0 && !w.ordinal,
                 },
             ));
             if w.ordinal {
@@ -253,10 +256,21 @@ fn decimal_part<'a>(g: &Grammar, i: &'a str) -> Option<(&'a str, f64)> {
     Some((after, w.value / 10f64.powi(digits + zeros)))
 }
 
-/// A denominator: "tiers", "quarts", "demi", or an ordinal ("cinquièmes").
+/// A denominator: "tiers", "quarts", "demi", or an ordinal ("cinquièmes",
+/// "vingt-cinquième", "billionième").
 pub fn denominator<'a>(g: &Grammar, i: &'a str) -> PResult<'a, f64> {
     if let Ok((rest, d)) = lex(&g.fractions, i) {
-        return Ok((rest, *d));
+        if at_boundary(rest) {
+            return Ok((rest, *d));
+        }
+    }
+    // A multiplier's ordinal alone: "millième", "billionième".
+    if let Ok((rest, tok)) = token(i) {
+        if let Some(w) = g.number_words.get(tok) {
+            if w.ordinal && matches!(w.role, Role::Hundred | Role::Thousand | Role::Large) {
+                return Ok((rest, w.value));
+            }
+        }
     }
     // Ordinals, also compound and plural: "cinquièmes", "vingt-cinquième".
     let (rest, w) = number_words(g, i)?;
@@ -264,6 +278,68 @@ pub fn denominator<'a>(g: &Grammar, i: &'a str) -> PResult<'a, f64> {
         return Ok((rest, w.value));
     }
     fail(i)
+}
+
+/// Is the denominator written in the plural ("cinquièmes", "quarts")?
+fn plural(text: &str) -> bool {
+    text.ends_with(['s', 'S'])
+}
+
+/// A fraction in words whose numerator and ordinal denominator compose as
+/// one ordinal: "quatre centièmes" = 0.04 (the 400th would be singular),
+/// "cent trente cinquièmes" = 26, "un millième" = 0.001.
+pub fn word_fraction<'a>(g: &Grammar, i: &'a str) -> PResult<'a, f64> {
+    let (rest, w) = number_words(g, i)?;
+    if !w.ordinal || w.words < 2 {
+        return fail(i);
+    }
+    let phrase = &i[..i.len() - rest.len()];
+    let Some((num_text, den_text)) = phrase.rsplit_once(|c: char| is_space(c)) else {
+        return fail(i);
+    };
+    let Ok((num_rest, num)) = number_words(g, num_text.trim_end()) else {
+        return fail(i);
+    };
+    if !num_rest.is_empty() || num.ordinal {
+        return fail(i);
+    }
+    let Ok(("", d)) = denominator(g, den_text) else {
+        return fail(i);
+    };
+    if !(num.lone_one || plural(den_text)) || d <= 1.0 {
+        return fail(i);
+    }
+    Ok((rest, num.value / d))
+}
+
+/// A fraction word alone, also before a hyphen: "demi" in "demi-litre".
+pub fn fraction_word<'a>(g: &Grammar, i: &'a str) -> PResult<'a, f64> {
+    let (rest, tok) = token(i)?;
+    match g.fractions.get(tok) {
+        Some(d) => Ok((rest, *d)),
+        None => fail(i),
+    }
+}
+
+/// "demi-million", "un demi-million", "un demi million": a fraction of a
+/// multiplier.
+pub fn fraction_of_multiplier<'a>(g: &Grammar, i: &'a str) -> PResult<'a, f64> {
+    let mut r = i;
+    if let Ok((after, w)) = number_words(g, i) {
+        if !w.lone_one {
+            return fail(i);
+        }
+        r = ws1(after)?.0;
+    }
+    let (r, d) = fraction_word(g, r)?;
+    let (r, ()) = joiner(r)?;
+    let (rest, tok) = token(r)?;
+    match g.number_words.get(tok) {
+        Some(w) if !w.ordinal && matches!(w.role, Role::Thousand | Role::Large) => {
+            Ok((rest, w.value / d))
+        }
+        _ => fail(i),
+    }
 }
 
 /// What follows a whole number to make it a fraction or a mixed number:
@@ -287,7 +363,13 @@ pub fn fraction_tail<'a>(
                 .filter(|(_, w)| !w.ordinal)
                 .map(|(r, w)| (r, w.value))
         })?;
-        return (d > 0.0).then_some((rest, value / d));
+        // "€1000 sur 3 ans": a unit after the second number makes it a
+        // figure of its own, not a denominator.
+        let unit_follows = ws(rest)
+            .ok()
+            .and_then(|(r, _)| g.unit_forms.longest(r))
+            .is_some_and(|(len, _)| at_boundary(&rest.trim_start_matches(is_space)[len..]));
+        return (d > 0.0 && !unit_follows).then_some((rest, value / d));
     }
     let (r2, _) = lex(&g.conjunctions, r).ok()?;
     let (r2, _) = ws1(r2).ok()?;
@@ -297,7 +379,36 @@ pub fn fraction_tail<'a>(
         _ => (r2, 1.0),
     };
     let (rest, d) = denominator(g, r3).ok()?;
+    // "un milliard et demi million": the half is of the multiplier named after it.
+    if let Some((after, m)) = joiner(rest)
+        .ok()
+        .and_then(|(r, ())| token(r).ok())
+        .and_then(|(after, tok)| {
+            g.number_words
+                .get(tok)
+                .filter(|w| !w.ordinal && matches!(w.role, Role::Thousand | Role::Large))
+                .map(|w| (after, w.value))
+        })
+    {
+        return Some((after, value + numerator / d * m));
+    }
     Some((rest, value + numerator / d * last_multiplier))
+}
+
+/// A fraction after a whole number: " cinquièmes" (÷5), and " un cinquième"
+/// in the singular after "vingt et": "vingt et un cinquième" = 20 + 1/5
+/// (21/5 would be "cinquièmes").
+pub fn denominator_after<'a>(g: &Grammar, i: &'a str, w: &Words) -> Option<(&'a str, f64)> {
+    let (r, _) = ws1(i).ok()?;
+    let (rest, d) = denominator(g, r).ok()?;
+    let den_text = &r[..r.len() - rest.len()];
+    if d <= 1.0 {
+        return None;
+    }
+    if w.value != 1.0 && !plural(den_text) && w.value % 10.0 == 1.0 && w.last_unit_one {
+        return Some((rest, w.value - 1.0 + 1.0 / d));
+    }
+    Some((rest, w.value / d))
 }
 
 #[cfg(test)]
@@ -355,6 +466,62 @@ mod tests {
             let (r, w) = number_words(&g, input).unwrap();
             assert_eq!((w.value, r), (expect, rest), "{input}");
         }
+    }
+
+    #[test]
+    fn word_fractions_table() {
+        let g = Grammar::builtin().unwrap();
+        for (input, expect) in [
+            ("quatre centièmes", 0.04),
+            ("cent trente cinquièmes", 26.0),
+            ("un millième", 0.001),
+            ("un billionième", 1e-12),
+            ("trois vingt-cinquièmes", 0.12),
+        ] {
+            let (_, v) = word_fraction(&g, input).unwrap_or_else(|e| panic!("{input}: {e:?}"));
+            assert!((v - expect).abs() < 1e-12, "{input}: {v}");
+        }
+        // Ranks, not fractions.
+        for input in ["quatre centième", "vingt-cinquièmes", "trentième"] {
+            assert!(word_fraction(&g, input).is_err(), "{input}");
+        }
+        for (input, expect) in [
+            ("un demi-million", 500_000.0),
+            ("demi-million", 500_000.0),
+            ("un quart de million", f64::NAN),
+        ] {
+            match fraction_of_multiplier(&g, input) {
+                Ok((_, v)) => assert_eq!(v, expect, "{input}"),
+                Err(_) => assert!(expect.is_nan(), "{input}"),
+            }
+        }
+    }
+
+    #[test]
+    fn fraction_after_a_whole_number() {
+        let g = Grammar::builtin().unwrap();
+        for (input, expect) in [
+            // Singular: twenty and one fifth; plural: twenty-one fifths.
+            ("vingt et un cinquième", 20.2),
+            ("vingt et un cinquièmes", 4.2),
+            ("trois quarts", 0.75),
+        ] {
+            let (rest, w) = number_words(&g, input).unwrap();
+            let (_, v) = denominator_after(&g, rest, &w).unwrap_or_else(|| panic!("{input}"));
+            assert!((v - expect).abs() < 1e-12, "{input}: {v}");
+        }
+        for (input, expect) in [
+            ("un milliard et demi million", 1_000_500_000.0),
+            ("trois millions et demi", 3_500_000.0),
+        ] {
+            let (rest, w) = number_words(&g, input).unwrap();
+            let (r, v) = fraction_tail(&g, rest, w.value, w.last_multiplier)
+                .unwrap_or_else(|| panic!("{input}"));
+            assert_eq!((v, r), (expect, ""), "{input}");
+        }
+        // After digits: "1 sur 20" is a ratio; "1000 sur 3 ans" two figures.
+        assert_eq!(fraction_tail(&g, " sur 20", 1.0, 1.0), Some(("", 0.05)));
+        assert_eq!(fraction_tail(&g, " sur 3 ans", 1000.0, 1.0), None);
     }
 
     #[test]

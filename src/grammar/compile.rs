@@ -13,7 +13,7 @@ use super::{
 };
 use crate::error::{Error, Result};
 use crate::text::normalize::{normalize, Lexicon};
-use crate::value::{Approx, MentionKind, Relation};
+use crate::value::{Approx, MentionKind, Relation, RelativeOrdinal, RelativeTo};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::collections::HashMap;
 use std::path::Path;
@@ -146,9 +146,13 @@ impl RawGrammar {
     pub fn add(&mut self, name: &str, shown: &str, contents: &str) -> Result<()> {
         match name {
             "numbers.toml" => {
-                merge_file!(shown, self.numbers, parse::<NumbersFile>(shown, contents)?,
-                entries: [word, ordinal, fraction],
-                lists: [conjunctions, ordinal_suffixes, decimal_words, fraction_joins])
+                let mut add = parse::<NumbersFile>(shown, contents)?;
+                self.numbers
+                    .vulgar_fractions
+                    .append(&mut add.vulgar_fractions);
+                merge_file!(shown, self.numbers, add,
+                entries: [word, ordinal, fraction, suffix, relative_ordinal],
+                lists: [conjunctions, ordinal_suffixes, decimal_words, fraction_joins, negative_words])
             }
             "approx.toml" => {
                 let add = parse::<ApproxFile>(shown, contents)?;
@@ -158,7 +162,7 @@ impl RawGrammar {
                 merge_file!(shown, self.approx, add, entries: [marker, vague, range], lists: [])
             }
             "units.toml" => merge_file!(shown, self.units, parse::<UnitsFile>(shown, contents)?,
-                entries: [unit], lists: [links]),
+                entries: [unit], lists: [links, below_zero]),
             "nouns.toml" => merge_file!(shown, self.nouns, parse::<NounsFile>(shown, contents)?,
                 entries: [plural, lemma, class], lists: [skip, function_words]),
             "calendar.toml" => {
@@ -226,6 +230,38 @@ impl RawGrammar {
                     .map(|f| (f.id.as_str(), &f.forms, f.denominator)),
             )?,
             ordinal_suffixes: longest_first(&self.numbers.ordinal_suffixes),
+            suffixes: {
+                let mut v: Vec<(String, f64)> = self
+                    .numbers
+                    .suffix
+                    .iter()
+                    .flat_map(|s| s.forms.iter().map(move |f| (f.trim().to_string(), s.value)))
+                    .filter(|(f, _)| !f.is_empty())
+                    .collect();
+                v.sort_by_key(|(f, _)| std::cmp::Reverse(f.len()));
+                v
+            },
+            relative_ordinals: c.relative_ordinals(&self.numbers)?,
+            negative_words: set(&self.numbers.negative_words),
+            vulgar_fractions: {
+                let mut m = HashMap::new();
+                for (sign, v) in &self.numbers.vulgar_fractions {
+                    let mut chars = sign.chars();
+                    match (chars.next(), chars.next()) {
+                        (Some(c), None) => {
+                            m.insert(c, *v);
+                        }
+                        _ => {
+                            return Err(Error::grammar(
+                                "numbers.toml",
+                                None,
+                                format!("vulgar_fractions: `{sign}` is not one character"),
+                            ))
+                        }
+                    }
+                }
+                m
+            },
             markers: c.markers(&self.approx)?,
             vague: c.vague(&self.approx)?,
             ranges: self
@@ -255,7 +291,34 @@ impl RawGrammar {
                     .enumerate()
                     .map(|(i, u)| (u.id.as_str(), &u.prefix_forms, i)),
             )?,
+            unit_after_large: c.table(
+                "units.toml",
+                self.units
+                    .unit
+                    .iter()
+                    .enumerate()
+                    .map(|(i, u)| (u.id.as_str(), &u.after_large_forms, i)),
+            )?,
+            unit_alone: c
+                .table(
+                    "units.toml",
+                    self.units
+                        .unit
+                        .iter()
+                        .enumerate()
+                        .map(|(i, u)| (u.id.as_str(), &u.alone_forms, i)),
+                )?
+                .with_folding(),
+            unit_leads: c.table(
+                "units.toml",
+                self.units
+                    .unit
+                    .iter()
+                    .enumerate()
+                    .map(|(i, u)| (u.id.as_str(), &u.leads, i)),
+            )?,
             links: set(&self.units.links),
+            below_zero: set(&self.units.below_zero),
             noun_skip: set(&self.nouns.skip),
             function_words: set(&self.nouns.function_words),
             plural_rules: {
@@ -417,6 +480,7 @@ impl RawGrammar {
             number_words,
             ordinal_words,
             fractions,
+            relative_ordinals,
             markers,
             vague,
             unit_forms,
@@ -580,6 +644,31 @@ impl Compiler {
         )
     }
 
+    fn relative_ordinals(&mut self, f: &NumbersFile) -> Result<Lexicon<RelativeOrdinal>> {
+        let mut entries = Vec::new();
+        for r in &f.relative_ordinal {
+            let to = RelativeTo::parse(&r.relative_to).ok_or_else(|| {
+                Error::grammar(
+                    "numbers.toml",
+                    Some(&r.id),
+                    format!(
+                        "unknown relative_to `{}`, expected end or current",
+                        r.relative_to
+                    ),
+                )
+            })?;
+            entries.push((
+                r.id.as_str(),
+                &r.forms,
+                RelativeOrdinal {
+                    to,
+                    offset: r.offset,
+                },
+            ));
+        }
+        self.table("numbers.toml", entries.into_iter())
+    }
+
     fn units(&mut self, f: &UnitsFile) -> Result<Vec<UnitDef>> {
         f.unit
             .iter()
@@ -617,6 +706,7 @@ impl Compiler {
                     dimension: u.dimension.clone(),
                     factor: u.factor,
                     months: u.months,
+                    subunit: u.subunit,
                 })
             })
             .collect()
@@ -931,6 +1021,10 @@ fn starters(raw: &RawGrammar) -> Lexicon<()> {
         .chain(a.vague.iter().flat_map(|m| &m.forms))
         .chain(a.range.iter().flat_map(|r| &r.open))
         .chain(raw.units.unit.iter().flat_map(|u| &u.prefix_forms))
+        .chain(raw.units.unit.iter().flat_map(|u| &u.leads))
+        .chain(raw.units.unit.iter().flat_map(|u| &u.alone_forms))
+        .chain(raw.numbers.relative_ordinal.iter().flat_map(|r| &r.forms))
+        .chain(&raw.numbers.negative_words)
         .chain(c.part.iter().flat_map(|p| &p.forms))
         .chain(c.season.iter().flat_map(|s| &s.forms))
         .chain(c.holiday.iter().flat_map(|h| &h.forms))
@@ -969,6 +1063,10 @@ fn anchors(raw: &RawGrammar) -> Result<AhoCorasick> {
         .iter()
         .flat_map(|w| w.forms.iter().chain(&w.ordinal))
         .chain(n.ordinal.iter().flat_map(|w| &w.forms))
+        .chain(n.relative_ordinal.iter().flat_map(|w| &w.forms))
+        .chain(n.fraction.iter().flat_map(|w| &w.forms))
+        .chain(raw.units.unit.iter().flat_map(|u| &u.alone_forms))
+        .chain(n.vulgar_fractions.keys())
         .chain(c.month.iter().chain(&c.weekday).flat_map(|m| &m.forms))
         .chain(c.relative_day.iter().flat_map(|d| &d.forms))
         .chain(c.relative_period.iter().flat_map(|d| &d.forms))

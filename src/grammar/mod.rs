@@ -10,7 +10,7 @@ pub use builtin::FILES as BUILTIN_FILES;
 pub use compile::RawGrammar;
 
 use crate::text::normalize::Lexicon;
-use crate::value::{Approx, MentionKind, Relation};
+use crate::value::{Approx, MentionKind, Relation, RelativeOrdinal};
 use aho_corasick::AhoCorasick;
 use std::collections::HashMap;
 
@@ -70,6 +70,8 @@ pub struct UnitDef {
     pub dimension: String,
     pub factor: f64,
     pub months: Option<u32>,
+    /// Parts of the currency this unit follows ("cents": 100).
+    pub subunit: Option<f64>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -145,6 +147,14 @@ pub struct Grammar {
     /// Fraction words and their denominator ("tiers" → 3).
     pub fractions: Lexicon<f64>,
     pub ordinal_suffixes: Vec<String>,
+    /// Multiplier letters after digits, exact forms, longest first: ("k", 1000).
+    pub suffixes: Vec<(String, f64)>,
+    /// "dernier", "avant-dernier", "suivante".
+    pub relative_ordinals: Lexicon<RelativeOrdinal>,
+    /// Words that make the number after them negative: "moins 10 degrés".
+    pub negative_words: Lexicon<()>,
+    /// Fraction signs and their value: '½' → 0.5.
+    pub vulgar_fractions: HashMap<char, f64>,
     pub markers: Lexicon<MarkerDef>,
     pub vague: Lexicon<(f64, f64)>,
     pub ranges: Vec<RangeDef>,
@@ -152,7 +162,15 @@ pub struct Grammar {
     pub units: Vec<UnitDef>,
     pub unit_forms: Lexicon<usize>,
     pub unit_prefixes: Lexicon<usize>,
+    /// Unit forms read only after a large multiplier ("millions de livres").
+    pub unit_after_large: Lexicon<usize>,
+    /// Words before a number that turn a plain degree into another unit.
+    pub unit_leads: Lexicon<usize>,
+    /// Unit names that stand alone ("en degrés fahrenheit").
+    pub unit_alone: Lexicon<usize>,
     pub links: Lexicon<()>,
+    /// Words after a temperature that make it negative: "10 degrés en dessous de zéro".
+    pub below_zero: Lexicon<()>,
     pub noun_skip: Lexicon<()>,
     pub function_words: Lexicon<()>,
     pub plural_rules: Vec<(String, String)>,

@@ -40,7 +40,36 @@ file_struct!(NumbersFile {
     word: Vec<NumberWord>,
     ordinal: Vec<OrdinalWord>,
     fraction: Vec<FractionWord>,
+    suffix: Vec<SuffixWord>,
+    relative_ordinal: Vec<RelativeOrdinalWord>,
+    negative_words: Vec<String>,
+    vulgar_fractions: std::collections::BTreeMap<String, f64>,
 });
+
+/// A multiplier written as a letter right after digits: "10k", "3M", "1,2 G".
+/// Its forms are matched exactly, case included ("G" is giga, "g" a gram).
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SuffixWord {
+    pub id: String,
+    pub value: f64,
+    pub forms: Vec<String>,
+    #[serde(default)]
+    pub examples: Vec<Example>,
+}
+
+/// An ordinal relative to the end of a series or to the current item:
+/// "dernier" (end, 0), "avant-dernier" (end, -1), "suivant" (current, +1).
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RelativeOrdinalWord {
+    pub id: String,
+    pub relative_to: String,
+    pub offset: i64,
+    pub forms: Vec<String>,
+    #[serde(default)]
+    pub examples: Vec<Example>,
+}
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -120,6 +149,7 @@ pub struct RangeForm {
 
 file_struct!(UnitsFile {
     links: Vec<String>,
+    below_zero: Vec<String>,
     unit: Vec<Unit>,
 });
 
@@ -137,6 +167,22 @@ pub struct Unit {
     pub forms: Vec<String>,
     #[serde(default)]
     pub prefix_forms: Vec<String>,
+    /// Forms that name this unit only after a large multiplier: "361
+    /// millions de livres" is money, "25 livres" a weight.
+    #[serde(default)]
+    pub after_large_forms: Vec<String>,
+    /// Words before a number that make a plain degree this unit: "un angle
+    /// de 45 degrés" is an angle, not a temperature.
+    #[serde(default)]
+    pub leads: Vec<String>,
+    /// Forms that name the unit even without a number, as the target of a
+    /// conversion: "convertir 10 celsius en fahrenheit".
+    #[serde(default)]
+    pub alone_forms: Vec<String>,
+    /// How many of this unit make the currency it follows: "15 dollars et
+    /// 15 cents" (cents: 100).
+    #[serde(default)]
+    pub subunit: Option<f64>,
     #[serde(default)]
     pub examples: Vec<Example>,
 }
@@ -402,6 +448,8 @@ has_id!(
     NumberWord,
     OrdinalWord,
     FractionWord,
+    SuffixWord,
+    RelativeOrdinalWord,
     NounClass,
     PartOf,
     Holiday,

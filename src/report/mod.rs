@@ -150,6 +150,10 @@ pub fn render_jsonl(r: &Report, out: &mut dyn Write) -> io::Result<()> {
                 }),
                 claim,
                 path: article.path.display().to_string(),
+                relative: m.relative.map(|r| wire::Relative {
+                    relative_to: r.to.as_str(),
+                    offset: r.offset,
+                }),
             };
             serde_json::to_writer(&mut *out, &w)?;
             writeln!(out)?;

@@ -70,6 +70,16 @@ pub struct Mention {
     pub from_now: Option<FromNow>,
     pub claim: Option<ClaimRef>,
     pub path: String,
+    /// Only for a relative ordinal ("l'avant-dernier"), whose `value` is null.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub relative: Option<Relative>,
+}
+
+/// A relative ordinal: `{"relative_to":"end","offset":-1}`.
+#[derive(Serialize, Debug)]
+pub struct Relative {
+    pub relative_to: &'static str,
+    pub offset: i64,
 }
 
 /// `{"from_seconds":-86400,"to_seconds":0}` for "les dernières 24 heures".
