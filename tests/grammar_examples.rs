@@ -332,8 +332,9 @@ fn issue_4_dates_resolve() {
         ),
         ("Il a parlé le 23.", "le 23 = 2016-02-23..2016-02-23"),
         (
+            // The part of the day belongs to the mention (a time of day).
             "Il a parlé jeudi 10 au soir.",
-            "jeudi 10 = 2016-03-10..2016-03-10",
+            "jeudi 10 au soir = 2016-03-10..2016-03-10",
         ),
         (
             "Il part le premier vendredi de juillet 2016.",
@@ -354,7 +355,7 @@ fn issue_4_dates_resolve() {
         // Day and month in digits after a lead; numeric and English orders.
         (
             "Il est parti le 2/3 au matin.",
-            "le 2/3 = 2016-03-02..2016-03-02",
+            "le 2/3 au matin = 2016-03-02..2016-03-02",
         ),
         (
             "Il est né le 18 08 1978 à Lyon.",
