@@ -15,7 +15,7 @@ use crate::error::{Error, Result};
 use crate::text::normalize::{normalize, Lexicon};
 use crate::value::{Approx, MentionKind, Relation, RelativeOrdinal, RelativeTo};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 /// The merged, not yet validated, grammar files.
@@ -1050,10 +1050,18 @@ fn starters(raw: &RawGrammar) -> Lexicon<()> {
 /// extractor tries its parsers only around these (and around digits).
 fn anchors(raw: &RawGrammar) -> Result<AhoCorasick> {
     let mut words: Vec<String> = Vec::new();
+    // "début de", "au cours de": a function word ending a form anchors
+    // nothing the next word (a month, a year, a number) does not anchor
+    // itself, and would send the parsers to every "de" of the text.
+    let function_words: HashSet<String> =
+        raw.nouns.function_words.iter().map(|w| normalize(w)).collect();
     let mut add_last_word = |form: &str| {
         let key = normalize(form);
         if let Some(last) = key.rsplit([' ', '\'']).find(|w| !w.is_empty()) {
-            words.push(last.trim_end_matches('.').to_string());
+            let last = last.trim_end_matches('.');
+            if !(key.contains(' ') && function_words.contains(last)) {
+                words.push(last.to_string());
+            }
         }
     };
     let n = &raw.numbers;
