@@ -78,6 +78,42 @@ pub fn same_scope(a: &Claim, b: &Claim, g: &Grammar) -> bool {
 
 const CUMULATIVE: &str = "cumulative";
 
+/// A toll of one day ("120 interpellations dimanche soir") and a running
+/// total published on a later day ("310 depuis le début des violences"):
+/// the total includes that day, so it can only be as large or larger. A
+/// larger total is an update, a smaller one is worth a warning.
+fn day_then_total(a: &Claim, b: &Claim, articles: &[Article], g: &Grammar) -> Option<Verdict> {
+    let cumulative = a.event.is_some_and(|e| g.events[e].cumulative) && a.event == b.event;
+    let running = |s: &str| s == CUMULATIVE || s.starts_with("since ");
+    let (day, total) = if a.scope.starts_with("on ") && running(&b.scope) {
+        (a, b)
+    } else if b.scope.starts_with("on ") && running(&a.scope) {
+        (b, a)
+    } else {
+        return None;
+    };
+    let (pd, pt) = (articles[day.doc].published?, articles[total.doc].published?);
+    if !cumulative || pt <= pd || !same_source(a, b) {
+        return None;
+    }
+    match (day.value?, total.value?) {
+        (ClaimValue::Amount(d), ClaimValue::Amount(t)) => Some(if d.overlaps(&t) {
+            // "au moins 120" then exactly 310: the toll grew.
+            let higher = t.min.zip(d.min).is_some_and(|(t, d)| t > d);
+            if d.max.is_none() && t.min == t.max && higher {
+                Verdict::Increase
+            } else {
+                Verdict::Agree
+            }
+        } else if t.min.zip(d.max).is_some_and(|(t, d)| t > d) {
+            Verdict::Increase
+        } else {
+            Verdict::Decrease
+        }),
+        _ => None,
+    }
+}
+
 /// Two figures attributed to two different bodies ("selon la CGT", "d'après
 /// la préfecture") are each body's own count, not one claim: a fact-checker
 /// sets them side by side, not against each other. A figure with no stated
@@ -119,8 +155,11 @@ fn same_agent(a: &Claim, b: &Claim) -> bool {
 
 /// `None` when the two claims state nothing comparable.
 pub fn verdict(a: &Claim, b: &Claim, articles: &[Article], g: &Grammar) -> Option<Verdict> {
-    if !same_agent(a, b) || !same_place(a, b, g) || !same_scope(a, b, g) {
+    if !same_agent(a, b) || !same_place(a, b, g) {
         return None;
+    }
+    if !same_scope(a, b, g) {
+        return day_then_total(a, b, articles, g);
     }
     let amounts = matches!(a.value, Some(ClaimValue::Amount(_)));
     if amounts && (!same_source(a, b) || !same_local_place(a, b)) {
@@ -175,5 +214,68 @@ pub fn verdict(a: &Claim, b: &Claim, articles: &[Article], g: &Grammar) -> Optio
             }
         }
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::grammar::Grammar;
+    use std::path::Path;
+
+    /// The finding kinds between two articles published on the given days.
+    fn findings(a: (&str, &str), b: (&str, &str)) -> Vec<String> {
+        let g = Grammar::builtin().unwrap();
+        let articles: Vec<_> = [a, b]
+            .iter()
+            .enumerate()
+            .map(|(i, (date, text))| {
+                let doc = format!("---\ndate: {date}\n---\n{text}\n");
+                crate::corpus::article(Path::new(&format!("{i}.md")), doc.into_bytes(), None)
+                    .unwrap()
+            })
+            .collect();
+        let claims: Vec<_> = articles
+            .iter()
+            .enumerate()
+            .flat_map(|(i, a)| crate::claim::attach(i, a, &crate::text::segment(a, &g), &g).claims)
+            .collect();
+        let mut kinds: Vec<String> = crate::check::check(&claims, &articles, &g)
+            .into_iter()
+            .map(|f| f.kind.name())
+            .collect();
+        kinds.sort();
+        kinds
+    }
+
+    #[test]
+    fn a_day_then_a_running_total() {
+        let day = "Au moins 120 personnes ont été interpellées dimanche soir.";
+        let cases: &[(&str, &str, &[&str])] = &[
+            // The total, published later, grew past the first day's toll.
+            (
+                "2024-06-11",
+                "Le nombre de personnes interpellées depuis le début des violences s'élève à 310.",
+                &["update"],
+            ),
+            // A total published the same day says nothing about growth.
+            (
+                "2024-06-10",
+                "Le nombre de personnes interpellées depuis le début des violences s'élève à 310.",
+                &[],
+            ),
+            // A total below the first day's toll is worth a warning.
+            (
+                "2024-06-11",
+                "Au total, 80 personnes ont été interpellées depuis le début des violences.",
+                &["update"],
+            ),
+        ];
+        for (date, total, want) in cases {
+            assert_eq!(
+                findings(("2024-06-10", day), (date, total)),
+                *want,
+                "{date}: {total}"
+            );
+        }
     }
 }

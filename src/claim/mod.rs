@@ -345,7 +345,7 @@ fn claim_for(
                     && context::same_clause(text, target, s)
                     && !mentions
                         .iter()
-                        .any(|o| o.span.start >= target.end && o.span.end <= s.start);
+                        .any(|o| o.span.start >= target.end && o.span.start < s.end);
                 d <= MAX_TRIGGER_DISTANCE
                     && (target.contains(s)
                         || subject
@@ -446,7 +446,9 @@ fn claim_for(
     } else {
         scope_of(g, article, ctx, mentions, dates, m)
     };
-    if compared.is_some() && trigger.is_some() && scope.is_empty() {
+    // "28 voix contre 14": without a time or place of its own, the figure
+    // set against another is the other side of the same count.
+    if compared.is_some() && scope.is_empty() {
         return None;
     }
     let modality = modality(ctx, text, anchor, m.span);
@@ -935,4 +937,82 @@ pub fn since_date(
 /// Is this relation one that dates the start of something ("depuis", "à partir de")?
 pub fn is_start(relation: Relation) -> bool {
     matches!(relation, Relation::Since | Relation::From)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::grammar::Grammar;
+    use chrono::NaiveDate;
+    use std::path::Path;
+
+    /// The key of the claim of the first mention whose text contains `figure`.
+    fn key_of(text: &str, figure: &str) -> Option<String> {
+        let g = Grammar::builtin().unwrap();
+        let p = NaiveDate::from_ymd_opt(2024, 6, 11);
+        let a = crate::corpus::article(Path::new("a.txt"), text.as_bytes().to_vec(), p).unwrap();
+        let attached = super::attach(0, &a, &crate::text::segment(&a, &g), &g);
+        let i = attached
+            .mentions
+            .iter()
+            .position(|m| a.text[m.span.start..m.span.end].contains(figure))?;
+        let c = attached.claim_of[i]?;
+        Some(attached.claims[c].key.clone())
+    }
+
+    #[test]
+    fn what_a_figure_is_about() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            // The whole of a part is a claim about the whole only.
+            (
+                "Le parti a remporté 112 des 250 sièges du Parlement.",
+                "250",
+                Some("~total siège|siège|-||asserted"),
+            ),
+            (
+                "Il obtient 87 sièges sur les 250 de l'Assemblée.",
+                "250",
+                Some("~total siège|siège|-||asserted"),
+            ),
+            // "contre" sets two figures side by side: no whole.
+            ("Le texte a été adopté par 28 voix contre 14.", "14", None),
+            // A head before a bare figure says what it counts.
+            (
+                "Le nombre de personnes interpellées s'élève désormais à 310.",
+                "310",
+                Some("arrested|people|-||asserted"),
+            ),
+            (
+                "Le séisme, d'une magnitude de 6,8, a frappé la région.",
+                "6,8",
+                Some("~magnitude|magnitude|-||asserted"),
+            ),
+            // A figure set against another measures the same thing.
+            (
+                "La participation a atteint 71 %, contre 58 % au premier tour.",
+                "58",
+                Some("turnout|ratio|-|first_round|asserted"),
+            ),
+            // ... and must say when: otherwise it is no claim.
+            ("La participation a atteint 71 %, contre 58 %.", "58", None),
+            // The subject owns the verb right after it.
+            (
+                "Au moins neuf personnes ont été tuées et une trentaine blessées.",
+                "neuf",
+                Some("deaths|people|-||asserted"),
+            ),
+            // A date right after the verb of a count is that count's day.
+            (
+                "Au moins 200 personnes ont péri mardi, où les frappes aériennes se poursuivent.",
+                "mardi",
+                None,
+            ),
+        ];
+        for (text, figure, want) in cases {
+            assert_eq!(
+                key_of(text, figure).as_deref(),
+                *want,
+                "{figure} in `{text}`"
+            );
+        }
+    }
 }

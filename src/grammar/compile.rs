@@ -1053,8 +1053,12 @@ fn anchors(raw: &RawGrammar) -> Result<AhoCorasick> {
     // "début de", "au cours de": a function word ending a form anchors
     // nothing the next word (a month, a year, a number) does not anchor
     // itself, and would send the parsers to every "de" of the text.
-    let function_words: HashSet<String> =
-        raw.nouns.function_words.iter().map(|w| normalize(w)).collect();
+    let function_words: HashSet<String> = raw
+        .nouns
+        .function_words
+        .iter()
+        .map(|w| normalize(w))
+        .collect();
     let mut add_last_word = |form: &str| {
         let key = normalize(form);
         if let Some(last) = key.rsplit([' ', '\'']).find(|w| !w.is_empty()) {
