@@ -97,6 +97,7 @@ impl fmt::Display for Interval {
 
 /// Formats a number without a trailing `.0`, with thin grouping for readability.
 pub fn num(v: f64) -> String {
+    let v = tidy(v);
     if v.fract() == 0.0 && v.abs() < 1e15 {
         let s = format!("{}", v.abs() as i64);
         let mut out = String::new();
@@ -458,6 +459,8 @@ mod tests {
         assert_eq!(num(10000.0), "10 000");
         assert_eq!(num(2.5), "2.5");
         assert_eq!(num(400.0), "400");
+        // 4,1 × 10⁶ in binary floating point is 4 099 999.999999999…
+        assert_eq!(num(4.1 * 1_000_000.0), "4 100 000");
     }
 }
 

@@ -70,6 +70,13 @@ pub fn extract(text: &str, sentences: &[Sentence], g: &Grammar) -> Vec<Mention> 
     for s in sentences {
         extract_sentence(text, s.span, g, &mut out);
     }
+    // "4,1 millions" is 4 100 000, not 4 099 999.999999999.
+    for m in &mut out {
+        if let Some(v) = &mut m.value {
+            v.min = v.min.map(crate::value::tidy);
+            v.max = v.max.map(crate::value::tidy);
+        }
+    }
     out
 }
 

@@ -118,3 +118,17 @@ fn stdin_is_read_with_dash() {
     assert!(s.contains("\"text\":\"Au moins 12 morts\""), "{s}");
     assert!(s.contains("\"from\":\"2021-03-03\""), "{s}");
 }
+
+#[test]
+fn decimal_millions_are_whole_in_json() {
+    let out = recoupe()
+        .args(["extract", "--format", "jsonl", "-"])
+        .write_stdin("Le port a traité 4,1 millions de tonnes en 2023.")
+        .output()
+        .unwrap();
+    let s = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        s.contains("\"value\":{\"min\":4100000,\"max\":4100000}"),
+        "{s}"
+    );
+}
