@@ -4,7 +4,7 @@
 use crate::claim::{Claim, ClaimValue};
 use crate::corpus::Article;
 use crate::grammar::Grammar;
-use crate::value::Approx;
+use crate::value::{Approx, Relation};
 
 /// How two claims relate, from best to worst.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -153,6 +153,12 @@ fn same_agent(a: &Claim, b: &Claim) -> bool {
     }
 }
 
+/// A date that only bounds when something happens ("avant l'été",
+/// "jusqu'au 15 mars", "après le 3 mars").
+fn is_bound(c: &Claim) -> bool {
+    matches!(c.mention.relation, Relation::Until | Relation::After)
+}
+
 /// `None` when the two claims state nothing comparable.
 pub fn verdict(a: &Claim, b: &Claim, articles: &[Article], g: &Grammar) -> Option<Verdict> {
     if !same_agent(a, b) || !same_place(a, b, g) {
@@ -166,6 +172,8 @@ pub fn verdict(a: &Claim, b: &Claim, articles: &[Article], g: &Grammar) -> Optio
         return None;
     }
     match (a.value?, b.value?) {
+        // "avant l'été", "après le 3 mars": a bound, not the day itself.
+        (ClaimValue::Date(_), ClaimValue::Date(_)) if is_bound(a) || is_bound(b) => None,
         (ClaimValue::Date(x), ClaimValue::Date(y)) => Some(if x.compatible(&y)? {
             Verdict::Agree
         } else {
@@ -276,6 +284,19 @@ mod tests {
                 *want,
                 "{date}: {total}"
             );
+        }
+    }
+
+    #[test]
+    fn a_bound_is_not_a_date() {
+        let launched = ("2024-06-11", "L'opération a été lancée le 10 juin.");
+        let cases: &[(&str, &[&str])] = &[
+            ("L'opération a été lancée le 8 juin.", &["contradiction"]),
+            ("L'opération a été lancée avant le 9 juin.", &[]),
+            ("L'opération a été lancée après le 12 juin.", &[]),
+        ];
+        for (other, want) in cases {
+            assert_eq!(findings(launched, ("2024-06-12", other)), *want, "{other}");
         }
     }
 }

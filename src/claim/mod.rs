@@ -104,10 +104,11 @@ pub struct Attached {
 /// Extracts the mentions of an article and attaches them to claims.
 pub fn attach(doc: usize, article: &Article, sentences: &[Sentence], g: &Grammar) -> Attached {
     let text = &article.text;
-    let mentions: Vec<Vec<Mention>> = sentences
+    let mut mentions: Vec<Vec<Mention>> = sentences
         .iter()
         .map(|s| crate::extract::extract(text, std::slice::from_ref(s), g))
         .collect();
+    carry_money_unit(text, g, &mut mentions);
     // Sentences without figures only need their entities (for the dominant
     // agent and place, and the previous sentence's agent).
     let contexts: Vec<SentenceContext> = sentences
@@ -158,6 +159,35 @@ pub fn attach(doc: usize, article: &Article, sentences: &[Sentence], g: &Grammar
         }
     }
     out
+}
+
+/// At most this many bytes between an amount of money and a later bare
+/// "N millions" that leaves its currency unsaid.
+const MAX_ELIDED_UNIT_GAP: usize = 400;
+
+/// "un budget de 84 millions d'euros. […] l'enveloppe s'élevait à 79,2
+/// millions": a bare amount in millions or billions written soon after an
+/// amount of money is in the same currency.
+fn carry_money_unit(text: &str, g: &Grammar, mentions: &mut [Vec<Mention>]) {
+    let mut last: Option<(usize, usize)> = None;
+    for m in mentions.iter_mut().flatten() {
+        match (m.kind, m.unit) {
+            (MentionKind::Money, Some(u)) => last = Some((m.span.end, u)),
+            (MentionKind::Number, None) if m.counted.is_none() => {
+                let large = m.value.and_then(|v| v.min).is_some_and(|v| v >= 1e6)
+                    && text[m.span.start..m.span.end].contains(char::is_alphabetic);
+                if let Some((end, u)) = last.filter(|_| large) {
+                    if m.span.start.saturating_sub(end) <= MAX_ELIDED_UNIT_GAP
+                        && g.units[u].kind == MentionKind::Money
+                    {
+                        m.kind = MentionKind::Money;
+                        m.unit = Some(u);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// The resolved date of each mention of a sentence. A relative day ("la
@@ -999,6 +1029,12 @@ mod tests {
                 "Au moins neuf personnes ont été tuées et une trentaine blessées.",
                 "neuf",
                 Some("deaths|people|-||asserted"),
+            ),
+            // A bare amount in millions after an amount of money is money.
+            (
+                "La ville vote un budget de 84 millions d'euros. En 2019, l'enveloppe s'élevait à 79,2 millions.",
+                "79,2",
+                Some("budget|money_eur|-|on 2019|asserted"),
             ),
             // A date right after the verb of a count is that count's day.
             (
