@@ -599,11 +599,19 @@ pub fn local_agent(ctx: &SentenceContext, text: &str, c: &Claim) -> Option<Vec<S
 /// does not deny the ceasefire.
 fn modality(ctx: &SentenceContext, text: &str, trigger: Span, figure: Span) -> Modality {
     const NEAR: usize = 25;
+    // "auraient été tués lors d'un raid aérien mené le 14 août": the
+    // conditional is the killing's, not the raid's; a marker modifies the
+    // first event after it.
+    let other_event_between = |s: Span, t: Span| {
+        ctx.triggers
+            .iter()
+            .any(|&(x, _)| x.start >= s.end && x.end <= t.start && x != trigger)
+    };
     let near = |spans: &[Span]| {
         spans.iter().any(|&s| {
-            [trigger, figure]
-                .iter()
-                .any(|&t| s.start <= t.start && distance(text, s, t) <= NEAR)
+            [trigger, figure].iter().any(|&t| {
+                s.start <= t.start && distance(text, s, t) <= NEAR && !other_event_between(s, t)
+            })
         })
     };
     if near(&ctx.negation) {
