@@ -1059,6 +1059,15 @@ fn anchors(raw: &RawGrammar) -> Result<AhoCorasick> {
         .iter()
         .map(|w| normalize(w))
         .collect();
+    let mut add_last_word = |form: &str| {
+        let key = normalize(form);
+        if let Some(last) = key.rsplit([' ', '\'']).find(|w| !w.is_empty()) {
+            let last = last.trim_end_matches('.');
+            if !(key.contains(' ') && function_words.contains(last)) {
+                words.push(last.to_string());
+            }
+        }
+    };
     let n = &raw.numbers;
     let c = &raw.calendar;
     let forms = n
@@ -1085,26 +1094,7 @@ fn anchors(raw: &RawGrammar) -> Result<AhoCorasick> {
         .chain(raw.time.named.iter().flat_map(|p| &p.forms))
         .chain(&raw.time.weekend);
     // "mi-": the part glued to a month is anchored by the month.
-    let keys: Vec<String> = forms.map(|f| normalize(f.trim_end_matches('-'))).collect();
-    // A word that is a form by itself ("mars", "un"); a last word that is
-    // never one ("été" in "l'été": also a participle) anchors only with
-    // its whole form.
-    let alone: HashSet<&str> = keys
-        .iter()
-        .map(|k| k.trim_end_matches('.'))
-        .filter(|k| !k.contains([' ', '\'']))
-        .collect();
-    for key in &keys {
-        if let Some(last) = key.rsplit([' ', '\'']).find(|w| !w.is_empty()) {
-            let last = last.trim_end_matches('.');
-            let several = key.contains([' ', '\'']);
-            if several && !alone.contains(last) && !function_words.contains(last) {
-                words.push(key.clone());
-            } else if !(key.contains(' ') && function_words.contains(last)) {
-                words.push(last.to_string());
-            }
-        }
-    }
+    forms.for_each(|f| add_last_word(f.trim_end_matches('-')));
     let mut patterns: Vec<String> = Vec::new();
     // Also without accents: "onzieme", "fevrier".
     let folded: Vec<String> = words
