@@ -246,6 +246,8 @@ fn candidates(sentence: &str, g: &Grammar) -> Vec<usize> {
         }
     }
     // Roman numerals with an ordinal mark start a century: "XXe siècle".
+    // The mark must be one of the grammar's suffixes: "Les", "Il",
+    // "Vladimir" are no numerals.
     let mut offset = 0;
     for w in sentence.split(' ') {
         let roman = w.trim_end_matches(|c: char| c.is_lowercase());
@@ -254,6 +256,9 @@ fn candidates(sentence: &str, g: &Grammar) -> Vec<usize> {
             && roman
                 .chars()
                 .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
+            && g.ordinal_suffixes
+                .iter()
+                .any(|s| s.as_str() == &w[roman.len()..])
         {
             out.push(offset);
         }

@@ -174,10 +174,11 @@ pub fn number_words<'a>(g: &Grammar, i: &'a str) -> PResult<'a, Words> {
     let mut words = 0;
     let mut first_word: Option<&NumberWord> = None;
     while let Ok((after, tok)) = token(rest) {
-        if g.conjunctions.get(tok).is_some()
-            && acc.last_role() == Some(Role::Ten)
+        // The cheap tests first: a conjunction counts only after a ten.
+        if acc.last_role() == Some(Role::Ten)
             && !acc.has_unit
             && !acc.after_conjunction
+            && g.conjunctions.get(tok).is_some()
         {
             acc.after_conjunction = true;
         } else {
