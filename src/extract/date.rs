@@ -1038,6 +1038,11 @@ fn interval<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
                 _ => continue,
             }
         }
+        // Months: "de janvier à mars 2017", "entre mai et juin"; without an
+        // opening word only with a year: "janvier-mars 2017".
+        if let Some(found) = month_span(g, def, r, !def.open.is_empty()) {
+            return Ok(found);
+        }
         // Years: "de 2012 à 2016".
         if let Ok((r2, first)) = year(r) {
             let after = ws1(r2)
@@ -1117,6 +1122,54 @@ fn interval<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
         }
     }
     fail(i)
+}
+
+/// From one month to another: "janvier à mars 2017", "mai et juin". A year
+/// after the first month belongs to it ("décembre 2016 à février 2017").
+fn month_span<'a>(
+    g: &Grammar,
+    def: &crate::grammar::RangeDef,
+    i: &'a str,
+    opened: bool,
+) -> Option<(&'a str, DateExpr)> {
+    let (r, m1) = month_token(g, i).ok()?;
+    if !at_boundary(r) {
+        return None;
+    }
+    let (r, y1) = opt_year(r);
+    let r = match r.strip_prefix(['-', '–']) {
+        Some(r2) if def.join.get("-").is_some() => r2,
+        _ => {
+            let (r2, _) = ws1(r).ok()?;
+            let (r2, (t, _)) = lex_text(&def.join, r2).ok()?;
+            sep(t, r2).ok()?.0
+        }
+    };
+    let (r, m2) = month_name(g, r).ok()?;
+    if !at_boundary(r) {
+        return None;
+    }
+    let (rest, y2) = opt_year(r);
+    if !opened && y2.is_none() {
+        return None;
+    }
+    let (year, to_year) = match (y1, y2) {
+        (Some(a), Some(b)) if b == a + 1 && m2 < m1 => (Some(a), Some(b)),
+        (Some(a), Some(b)) if a != b => return None,
+        _ => (y2.or(y1), y2.or(y1)),
+    };
+    if m1 == m2 || (m2 < m1 && y1.is_none() && y2.is_some()) {
+        return None;
+    }
+    Some((
+        rest,
+        DateExpr::Span {
+            year,
+            from: (m1, 1),
+            to: (m2, last_day(to_year, m2)),
+            grain: Grain::Month,
+        },
+    ))
 }
 
 /// The first day of an interval: "3", "3 mars", "3 mars 2016", or the
@@ -1553,6 +1606,11 @@ mod tests {
             ("2 oct a 22 octobre", "Span { year: None, from: (10, 2), to: (10, 22), grain: Day } at | 2 oct a 22 octobre"),
             ("3 jusqu'a 12 de septembre", "Span { year: None, from: (9, 3), to: (9, 12), grain: Day } at | 3 jusqu'a 12 de septembre"),
             ("depuis 2 oct à 22 octobre", "Span { year: None, from: (10, 2), to: (10, 22), grain: Day } at | depuis 2 oct à 22 octobre"),
+            // interval: months.
+            ("de janvier à mars 2017", "Span { year: Some(2017), from: (1, 1), to: (3, 31), grain: Month } at | de janvier à mars 2017"),
+            ("entre mai et juin", "Span { year: None, from: (5, 1), to: (6, 30), grain: Month } at | entre mai et juin"),
+            ("janvier-mars 2017", "Span { year: Some(2017), from: (1, 1), to: (3, 31), grain: Month } at | janvier-mars 2017"),
+            ("de décembre 2016 à février 2017", "Span { year: Some(2016), from: (12, 1), to: (2, 28), grain: Month } at | de décembre 2016 à février 2017"),
             // interval: relative days.
             ("d'aujourd'hui à demain", "DaySpan { from: 0, to: 1 } at | d'aujourd'hui à demain"),
             ("entre hier et aujourd'hui", "DaySpan { from: -1, to: 0 } at | entre hier et aujourd'hui"),
