@@ -1439,12 +1439,17 @@ pub fn numeric_date_mention(i: &str) -> PResult<'_, DateMention> {
 pub fn date_mention<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateMention> {
     // Intervals carry their own opening word ("du", "entre le", "de").
     if let Ok((rest, expr)) = interval(g, i) {
+        // "du 3 au 5 mars prochain" (the next such days), "dernier" (the last).
+        let (rest, forward) = match (expr, ws1(rest).and_then(|(r, _)| lex(&g.directions, r))) {
+            (DateExpr::Span { year: None, .. }, Ok((r, d))) if at_boundary(r) => (r, *d > 0),
+            _ => (rest, false),
+        };
         return Ok((
             rest,
             DateMention {
                 expr,
                 relation: Relation::At,
-                forward: false,
+                forward,
             },
         ));
     }
@@ -1611,6 +1616,7 @@ mod tests {
             ("entre mai et juin", "Span { year: None, from: (5, 1), to: (6, 30), grain: Month } at | entre mai et juin"),
             ("janvier-mars 2017", "Span { year: Some(2017), from: (1, 1), to: (3, 31), grain: Month } at | janvier-mars 2017"),
             ("de décembre 2016 à février 2017", "Span { year: Some(2016), from: (12, 1), to: (2, 28), grain: Month } at | de décembre 2016 à février 2017"),
+            ("du 3 au 5 mars prochain", "Span { year: None, from: (3, 3), to: (3, 5), grain: Day } at | du 3 au 5 mars prochain"),
             // interval: relative days.
             ("d'aujourd'hui à demain", "DaySpan { from: 0, to: 1 } at | d'aujourd'hui à demain"),
             ("entre hier et aujourd'hui", "DaySpan { from: -1, to: 0 } at | entre hier et aujourd'hui"),
