@@ -100,6 +100,18 @@ pub fn resolve(expr: &DateExpr, published: Option<NaiveDate>, forward: bool) -> 
             };
             match (year, published) {
                 (Some(y), _) => make(y),
+                // "29/2-1/3": the nearest leap year, back or ahead.
+                (None, Some(p)) if (from.0, from.1) == (2, 29) || (to.0, to.1) == (2, 29) => {
+                    let sign = if forward { 1 } else { -1 };
+                    (0..8)
+                        .map(|k| p.year() + sign * k)
+                        .filter_map(make)
+                        .find(|v| match v {
+                            DateValue::Resolved { from, .. } if forward => *from >= p,
+                            DateValue::Resolved { from, .. } => *from <= p,
+                            DateValue::Partial { .. } => false,
+                        })
+                }
                 (None, Some(p)) => {
                     let this = make(p.year())?;
                     let starts_after = matches!(this, DateValue::Resolved { from, .. } if from > p);
@@ -228,6 +240,27 @@ pub fn resolve(expr: &DateExpr, published: Option<NaiveDate>, forward: bool) -> 
             Some(DateValue::day(shifted + Duration::days(days)))
         }
         DateExpr::Window { months, days } => window(months, days, published?),
+        DateExpr::DaySpan { from, to } => {
+            let p = published?;
+            Some(DateValue::Resolved {
+                from: p + Duration::days(from),
+                to: p + Duration::days(to),
+                grain: Grain::Day,
+            })
+        }
+        DateExpr::MonthDays { offset, from, to } => {
+            let p = published?;
+            let months = p.year() as i64 * 12 + p.month0() as i64 + offset;
+            let (y, m) = (
+                months.div_euclid(12) as i32,
+                months.rem_euclid(12) as u32 + 1,
+            );
+            Some(DateValue::Resolved {
+                from: NaiveDate::from_ymd_opt(y, m, from)?,
+                to: NaiveDate::from_ymd_opt(y, m, to)?,
+                grain: Grain::Day,
+            })
+        }
         DateExpr::Weekend { offset } => {
             let p = published?;
             let saturday = p - Duration::days(p.weekday().num_days_from_monday() as i64)
@@ -637,6 +670,49 @@ mod tests {
         // "les dix derniers mois", "les deux prochains mois".
         assert_eq!(w(-10, 0), span(d(2016, 1, 1), d(2016, 10, 31)));
         assert_eq!(w(2, 0), span(d(2016, 12, 1), d(2017, 1, 31)));
+    }
+
+    #[test]
+    fn days_of_a_relative_month_and_relative_day_spans() {
+        // Published Monday 7 November 2016.
+        let p = Some(d(2016, 11, 7));
+        let span = |from, to| {
+            Some(DateValue::Resolved {
+                from,
+                to,
+                grain: Grain::Day,
+            })
+        };
+        let md = |offset, from, to| resolve(&DateExpr::MonthDays { offset, from, to }, p, false);
+        // "du 4 au 23 du mois prochain", "du 4 au 22 de ce mois".
+        assert_eq!(md(1, 4, 23), span(d(2016, 12, 4), d(2016, 12, 23)));
+        assert_eq!(md(0, 4, 22), span(d(2016, 11, 4), d(2016, 11, 22)));
+        // "du 1er au 31 du mois dernier": October has 31 days.
+        assert_eq!(md(-1, 1, 31), span(d(2016, 10, 1), d(2016, 10, 31)));
+        // "d'aujourd'hui à demain".
+        let ds = resolve(&DateExpr::DaySpan { from: 0, to: 1 }, p, false);
+        assert_eq!(ds, span(d(2016, 11, 7), d(2016, 11, 8)));
+        // "29/2-1/3" read in November 2016: the last leap year, 2016.
+        let leap = DateExpr::Span {
+            year: None,
+            from: (2, 29),
+            to: (3, 1),
+            grain: Grain::Day,
+        };
+        assert_eq!(
+            resolve(&leap, p, false),
+            span(d(2016, 2, 29), d(2016, 3, 1))
+        );
+        // Read in 2017: still 2016; ahead, 2020.
+        let p17 = Some(d(2017, 5, 1));
+        assert_eq!(
+            resolve(&leap, p17, false),
+            span(d(2016, 2, 29), d(2016, 3, 1))
+        );
+        assert_eq!(
+            resolve(&leap, p17, true),
+            span(d(2020, 2, 29), d(2020, 3, 1))
+        );
     }
 
     #[test]

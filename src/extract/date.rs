@@ -66,6 +66,11 @@ pub enum DateExpr {
     /// Saturday and Sunday of the publication week, or of the week `offset`
     /// weeks away: "ce week-end" (0), "le week-end dernier" (-1).
     Weekend { offset: i64 },
+    /// Days of the month `offset` months from the publication month: "du 4
+    /// au 23 du mois prochain" (+1, 4 to 23), "du 4 au 22 de ce mois" (0).
+    MonthDays { offset: i64, from: u32, to: u32 },
+    /// Days from one relative day to another: "d'aujourd'hui à demain" (0, 1).
+    DaySpan { from: i64, to: i64 },
 }
 
 /// A date mention: what it states and how its lead relates it to the claim.
@@ -992,18 +997,52 @@ fn decade_or_century<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
 }
 
 /// An interval: "du 3 au 5 mars 2016", "entre le 3 et le 5 mars", "de 2012 à
-/// 2016", "du 28 février au 3 mars".
+/// 2016", "du 28 février au 3 mars", "du 4 au 23 du mois prochain", and
+/// the month first: "novembre 19-20", "Oct. 2 au Oct. 22", "novembre entre
+/// le 19 et le 20".
 fn interval<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
+    // "novembre entre 19 et 20": the month before an opening word.
+    let month_before = month_name(g, i)
+        .ok()
+        .and_then(|(r, m)| ws1(r).ok().map(|(r2, _)| (r2, m)));
     for def in &g.intervals {
+        let mut stated_month = None;
         let r = if def.open.is_empty() {
             i
         } else {
-            let Ok((r, (text, _))) = lex_text(&def.open, i) else {
-                continue;
+            let opened = |i: &'a str| -> Option<&'a str> {
+                let (r, (text, _)) = lex_text(&def.open, i).ok()?;
+                sep(text, r).ok().map(|(r2, _)| r2)
             };
-            let Ok((r, _)) = sep(text, r) else { continue };
-            r
+            match opened(i) {
+                Some(r) => r,
+                None => match month_before.and_then(|(r, m)| opened(r).map(|r2| (r2, m))) {
+                    Some((r, m)) => {
+                        stated_month = Some(m);
+                        r
+                    }
+                    None => continue,
+                },
+            }
         };
+        // Relative days: "d'aujourd'hui à demain", "entre hier et aujourd'hui".
+        if let Ok((r2, &from)) = lex(&g.relative_days, r) {
+            let after = ws1(r2)
+                .and_then(|(r3, _)| lex_text(&def.join, r3))
+                .and_then(|(r3, (t, _))| sep(t, r3))
+                .and_then(|(r3, _)| lex(&g.relative_days, r3));
+            match after {
+                Ok((rest, &to)) if to > from && at_boundary(rest) => {
+                    return Ok((rest, DateExpr::DaySpan { from, to }));
+                }
+                _ => continue,
+            }
+        }
+        // Months: "de janvier à mars 2017", "entre mai et juin"; without an
+        // opening word only with a year: "janvier-mars 2017".
+        if let Some(found) = month_span(g, def, r, !def.open.is_empty()) {
+            return Ok(found);
+        }
         // Years: "de 2012 à 2016".
         if let Ok((r2, first)) = year(r) {
             let after = ws1(r2)
@@ -1029,17 +1068,12 @@ fn interval<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
             return Ok(found);
         }
         // Days: first day, with or without its month (and year: "12 janvier
-        // 2016 - 22/01/2016").
-        let Ok((r2, d1)) = day_of_month(g, r) else {
+        // 2016 - 22/01/2016"), or after its month: "Oct. 2".
+        let Some((r2, d1, m1, y1, month_first)) = first_day(g, r) else {
             continue;
         };
-        let (r2, m1, y1) = match ws1(r2).and_then(|(r3, _)| month_name(g, r3)) {
-            Ok((r3, m)) => {
-                let (r3, y1) = opt_year(r3);
-                (r3, Some(m), y1)
-            }
-            Err(_) => (r2, None, None),
-        };
+        let m1 = m1.or(stated_month);
+        let month_first = month_first || stated_month.is_some();
         // "19-20 novembre": a hyphen joins without spaces.
         let joined = match r2.strip_prefix(['-', '–']) {
             Some(r3) if def.join.get("-").is_some() => Ok((r3, ("-", &()))),
@@ -1051,15 +1085,23 @@ fn interval<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
         let Ok((r3, _)) = (if t == "-" { ws(r3) } else { sep(t, r3) }) else {
             continue;
         };
-        let second = match day_month_digits(r3) {
-            Some((r4, (d2, m2, y2))) if m1.is_some() => Some((r4, d2, m2, y2)),
-            _ => day_of_month(g, r3).ok().and_then(|(r4, d2)| {
-                let (r4, m2) = ws1(r4).and_then(|(r5, _)| month_name(g, r5)).ok()?;
-                let (r4, y2) = opt_year(r4);
-                Some((r4, d2, m2, y2))
-            }),
-        };
-        let Some((rest, d2, m2, y2)) = second else {
+        // "du 4 au 23 du mois prochain": days of a month named relative to publication.
+        if m1.is_none() {
+            if let Some((rest, offset, d2)) = day_of_relative_month(g, r3) {
+                if d1 < d2 {
+                    return Ok((
+                        rest,
+                        DateExpr::MonthDays {
+                            offset,
+                            from: d1,
+                            to: d2,
+                        },
+                    ));
+                }
+                continue;
+            }
+        }
+        let Some((rest, d2, m2, y2)) = second_day(g, r3, m1, month_first) else {
             continue;
         };
         if y1.is_some() && y2.is_some() && y1 != y2 {
@@ -1080,6 +1122,164 @@ fn interval<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
         }
     }
     fail(i)
+}
+
+/// From one month to another: "janvier à mars 2017", "mai et juin". A year
+/// after the first month belongs to it ("décembre 2016 à février 2017").
+fn month_span<'a>(
+    g: &Grammar,
+    def: &crate::grammar::RangeDef,
+    i: &'a str,
+    opened: bool,
+) -> Option<(&'a str, DateExpr)> {
+    let (r, m1) = month_token(g, i).ok()?;
+    if !at_boundary(r) {
+        return None;
+    }
+    let (r, y1) = opt_year(r);
+    let r = match r.strip_prefix(['-', '–']) {
+        Some(r2) if def.join.get("-").is_some() => r2,
+        _ => {
+            let (r2, _) = ws1(r).ok()?;
+            let (r2, (t, _)) = lex_text(&def.join, r2).ok()?;
+            sep(t, r2).ok()?.0
+        }
+    };
+    let (r, m2) = month_name(g, r).ok()?;
+    if !at_boundary(r) {
+        return None;
+    }
+    let (rest, y2) = opt_year(r);
+    if !opened && y2.is_none() {
+        return None;
+    }
+    let (year, to_year) = match (y1, y2) {
+        (Some(a), Some(b)) if b == a + 1 && m2 < m1 => (Some(a), Some(b)),
+        (Some(a), Some(b)) if a != b => return None,
+        _ => (y2.or(y1), y2.or(y1)),
+    };
+    if m1 == m2 || (m2 < m1 && y1.is_none() && y2.is_some()) {
+        return None;
+    }
+    Some((
+        rest,
+        DateExpr::Span {
+            year,
+            from: (m1, 1),
+            to: (m2, last_day(to_year, m2)),
+            grain: Grain::Month,
+        },
+    ))
+}
+
+/// The first day of an interval: "3", "3 mars", "3 mars 2016", or the
+/// month first, "Oct. 2", "novembre 19" (then `true`).
+type FirstDay<'a> = (&'a str, u32, Option<u32>, Option<i32>, bool);
+
+fn first_day<'a>(g: &Grammar, i: &'a str) -> Option<FirstDay<'a>> {
+    if let Ok((r, d)) = day_of_month(g, i) {
+        return Some(match ws1(r).and_then(|(r2, _)| month_name(g, r2)) {
+            Ok((r2, m)) => {
+                let (r2, y) = opt_year(r2);
+                (r2, d, Some(m), y, false)
+            }
+            Err(_) => (r, d, None, None, false),
+        });
+    }
+    let (r, d, m, y) = month_then_day(g, i)?;
+    Some((r, d, Some(m), y, true))
+}
+
+/// A month, then a day in digits: "Oct. 2", "novembre 19", "Octobre 22 2016".
+fn month_then_day<'a>(g: &Grammar, i: &'a str) -> Option<(&'a str, u32, u32, Option<i32>)> {
+    let (r, m) = month_token(g, i).ok()?;
+    let r = r.strip_prefix('.').unwrap_or(r);
+    let (r, _) = ws1(r).ok()?;
+    let (r, d) = digits_n(r, 1, 2).ok()?;
+    if !(1..=31).contains(&d) || !at_boundary(r) {
+        return None;
+    }
+    let (r, y) = opt_year(r);
+    Some((r, d, m, y))
+}
+
+/// The last day of an interval: "5 mars", "5 de mars", "11/2/2017", "mer,
+/// 22 janv", "Octobre 22", or the day alone when the first day gave the
+/// month first ("novembre 19 au 20").
+fn second_day<'a>(
+    g: &Grammar,
+    i: &'a str,
+    m1: Option<u32>,
+    month_first: bool,
+) -> Option<(&'a str, u32, u32, Option<i32>)> {
+    if let Some((r, (d, m, y))) = day_month_digits(i).filter(|_| m1.is_some()) {
+        return Some((r, d, m, y));
+    }
+    // A weekday before the day: "mer, 22 janv".
+    let i = match weekday_name(g, i) {
+        Ok((r, _)) => {
+            let r = r.strip_prefix(',').unwrap_or(r);
+            ws1(r).map_or(i, |(r2, _)| r2)
+        }
+        Err(_) => i,
+    };
+    if let Some((r, d, m, y)) = month_then_day(g, i) {
+        return Some((r, d, m, y));
+    }
+    let (r, d) = day_of_month(g, i).ok()?;
+    let month = ws1(r).ok().and_then(|(r2, _)| {
+        // "12 de Sept".
+        let r2 = match lex_text(&g.links, r2) {
+            Ok((r3, (t, _))) => sep(t, r3).map_or(r2, |(r4, _)| r4),
+            Err(_) => r2,
+        };
+        month_name(g, r2).ok()
+    });
+    match (month, m1) {
+        (Some((r2, m)), _) => {
+            let (r2, y) = opt_year(r2);
+            Some((r2, d, m, y))
+        }
+        // "novembre 19-20": the day alone ends the clause.
+        (None, Some(m)) if month_first && ends_clause(r) => Some((r, d, m, None)),
+        _ => None,
+    }
+}
+
+/// A day, then its month named relative to publication: "23 du mois
+/// prochain", "22 de ce mois", "23 mois prochain". Returns the month offset.
+fn day_of_relative_month<'a>(g: &Grammar, i: &'a str) -> Option<(&'a str, i64, u32)> {
+    let (r, d) = day_of_month(g, i).ok()?;
+    let (r, _) = ws1(r).ok()?;
+    let (rest, offset) = relative_month(g, r)?;
+    Some((rest, offset, d))
+}
+
+/// "du mois prochain", "de ce mois", "ce mois-ci", "mois prochain", "du
+/// mois dernier": a month named relative to publication.
+fn relative_month<'a>(g: &Grammar, i: &'a str) -> Option<(&'a str, i64)> {
+    if let Ok((rest, (unit, offset))) = lex(&g.relative_periods, i) {
+        return (*unit == PeriodUnit::Month).then_some((rest, *offset));
+    }
+    let step = |table: &crate::text::normalize::Lexicon<()>, r: &'a str| -> Option<&'a str> {
+        let (r2, (t, _)) = lex_text(table, r).ok()?;
+        sep(t, r2).ok().map(|(r3, _)| r3)
+    };
+    let r = step(&g.time.determiners, i).unwrap_or(i);
+    let (r, this) = match step(&g.this_words, r) {
+        Some(r2) => (r2, true),
+        None => (r, false),
+    };
+    let (r, unit) = lex(&g.unit_forms, r).ok()?;
+    if g.units[*unit].id != "month" || !at_boundary(r) {
+        return None;
+    }
+    if let Ok((rest, d)) = ws1(r).and_then(|(r2, _)| lex(&g.directions, r2)) {
+        if !this && at_boundary(rest) {
+            return Some((rest, *d));
+        }
+    }
+    this.then_some((r, 0))
 }
 
 /// Day, month and optional year.
@@ -1239,12 +1439,17 @@ pub fn numeric_date_mention(i: &str) -> PResult<'_, DateMention> {
 pub fn date_mention<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateMention> {
     // Intervals carry their own opening word ("du", "entre le", "de").
     if let Ok((rest, expr)) = interval(g, i) {
+        // "du 3 au 5 mars prochain" (the next such days), "dernier" (the last).
+        let (rest, forward) = match (expr, ws1(rest).and_then(|(r, _)| lex(&g.directions, r))) {
+            (DateExpr::Span { year: None, .. }, Ok((r, d))) if at_boundary(r) => (r, *d > 0),
+            _ => (rest, false),
+        };
         return Ok((
             rest,
             DateMention {
                 expr,
                 relation: Relation::At,
-                forward: false,
+                forward,
             },
         ));
     }
@@ -1269,6 +1474,17 @@ pub fn date_mention<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateMention> {
         },
         Err(_) => (i, None, ""),
     };
+    // "depuis 2 oct. à 22 oct.": an interval after a lead reads as the interval.
+    if lead.is_some() {
+        if let Ok((rest, expr)) = interval(g, body) {
+            let d = DateMention {
+                expr,
+                relation: Relation::At,
+                forward: false,
+            };
+            return Ok((rest, d));
+        }
+    }
     // "le 23", "depuis le 15": a day alone needs a lead that allows it.
     let day_lead = !lead_text.is_empty() && g.day_leads.get(lead_text).is_some();
     let try_body = |body: &'a str, lead: Option<LeadDef>| -> PResult<'a, DateExpr> {
@@ -1383,6 +1599,27 @@ mod tests {
             ("du 10/1 au 11/2/2017", "Span { year: Some(2017), from: (1, 10), to: (2, 11), grain: Day } at | du 10/1 au 11/2/2017"),
             ("12 janvier 2016 - 22/01/2016", "Span { year: Some(2016), from: (1, 12), to: (1, 22), grain: Day } at | 12 janvier 2016 - 22/01/2016"),
             ("12 Janvier, 2016", "Calendar { year: Some(2016), month: Some(1), day: Some(12), weekday: None } at | 12 Janvier, 2016"),
+            // interval: days of a month named relative to publication.
+            ("du 4 au 23 du mois prochain", "MonthDays { offset: 1, from: 4, to: 23 } at | du 4 au 23 du mois prochain"),
+            ("du 4 au 22 de ce mois", "MonthDays { offset: 0, from: 4, to: 22 } at | du 4 au 22 de ce mois"),
+            ("4-23 mois prochain", "MonthDays { offset: 1, from: 4, to: 23 } at | 4-23 mois prochain"),
+            ("du 1er au 15 du mois dernier", "MonthDays { offset: -1, from: 1, to: 15 } at | du 1er au 15 du mois dernier"),
+            // interval: the month first; joins without their accent.
+            ("novembre 19-20", "Span { year: None, from: (11, 19), to: (11, 20), grain: Day } at | novembre 19-20"),
+            ("Oct. 2 au Octobre 22", "Span { year: None, from: (10, 2), to: (10, 22), grain: Day } at | Oct. 2 au Octobre 22"),
+            ("novembre entre 19 et 20", "Span { year: None, from: (11, 19), to: (11, 20), grain: Day } at | novembre entre 19 et 20"),
+            ("2 oct a 22 octobre", "Span { year: None, from: (10, 2), to: (10, 22), grain: Day } at | 2 oct a 22 octobre"),
+            ("3 jusqu'a 12 de septembre", "Span { year: None, from: (9, 3), to: (9, 12), grain: Day } at | 3 jusqu'a 12 de septembre"),
+            ("depuis 2 oct à 22 octobre", "Span { year: None, from: (10, 2), to: (10, 22), grain: Day } at | depuis 2 oct à 22 octobre"),
+            // interval: months.
+            ("de janvier à mars 2017", "Span { year: Some(2017), from: (1, 1), to: (3, 31), grain: Month } at | de janvier à mars 2017"),
+            ("entre mai et juin", "Span { year: None, from: (5, 1), to: (6, 30), grain: Month } at | entre mai et juin"),
+            ("janvier-mars 2017", "Span { year: Some(2017), from: (1, 1), to: (3, 31), grain: Month } at | janvier-mars 2017"),
+            ("de décembre 2016 à février 2017", "Span { year: Some(2016), from: (12, 1), to: (2, 28), grain: Month } at | de décembre 2016 à février 2017"),
+            ("du 3 au 5 mars prochain", "Span { year: None, from: (3, 3), to: (3, 5), grain: Day } at | du 3 au 5 mars prochain"),
+            // interval: relative days.
+            ("d'aujourd'hui à demain", "DaySpan { from: 0, to: 1 } at | d'aujourd'hui à demain"),
+            ("entre hier et aujourd'hui", "DaySpan { from: -1, to: 0 } at | entre hier et aujourd'hui"),
         ] {
             assert_eq!(show(&g, input), expect, "{input}");
         }
@@ -1539,6 +1776,9 @@ mod tests {
             "la veille du scrutin",
             "le week-end de Pâques",
             "01-02-03-04-05",
+            // Two days, not a span; a month with no day.
+            "3 et 12 septembre",
+            "du 4 au 22 du mois",
         ] {
             assert_eq!(show(&g, input), "none", "{input}");
         }
