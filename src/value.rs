@@ -117,9 +117,11 @@ pub fn num(v: f64) -> String {
     }
 }
 
-/// Rounds away floating-point noise (440.00000000000006 → 440).
+/// Rounds away floating-point noise (440.00000000000006 → 440,
+/// 4 099 999.9999999995 → 4 100 000), keeping 13 significant digits: every
+/// integer up to 10¹² stays exact.
 pub fn tidy(x: f64) -> f64 {
-    format!("{x:.9e}").parse().unwrap_or(x)
+    format!("{x:.12e}").parse().unwrap_or(x)
 }
 
 /// The meaning of an approximation marker, as in the output contract.
@@ -461,6 +463,8 @@ mod tests {
         assert_eq!(num(400.0), "400");
         // 4,1 × 10⁶ in binary floating point is 4 099 999.999999999…
         assert_eq!(num(4.1 * 1_000_000.0), "4 100 000");
+        assert_eq!(num(10_000_000_061.0), "10 000 000 061");
+        assert_eq!(num(999_999_999_999.0), "999 999 999 999");
     }
 }
 
