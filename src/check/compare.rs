@@ -227,26 +227,13 @@ pub fn verdict(a: &Claim, b: &Claim, articles: &[Article], g: &Grammar) -> Optio
 
 #[cfg(test)]
 mod tests {
-    use crate::grammar::Grammar;
-    use std::path::Path;
-
     /// The finding kinds between two articles published on the given days.
     fn findings(a: (&str, &str), b: (&str, &str)) -> Vec<String> {
-        let g = Grammar::builtin().unwrap();
-        let articles: Vec<_> = [a, b]
+        let texts: Vec<String> = [a, b]
             .iter()
-            .enumerate()
-            .map(|(i, (date, text))| {
-                let doc = format!("---\ndate: {date}\n---\n{text}\n");
-                crate::corpus::article(Path::new(&format!("{i}.md")), doc.into_bytes(), None)
-                    .unwrap()
-            })
+            .map(|(date, text)| format!("---\ndate: {date}\n---\n{text}\n"))
             .collect();
-        let claims: Vec<_> = articles
-            .iter()
-            .enumerate()
-            .flat_map(|(i, a)| crate::claim::attach(i, a, &crate::text::segment(a, &g), &g).claims)
-            .collect();
+        let (articles, claims, g) = crate::check::test_batch(&texts, None);
         let mut kinds: Vec<String> = crate::check::check(&claims, &articles, &g)
             .into_iter()
             .map(|f| f.kind.name())

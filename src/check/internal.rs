@@ -270,27 +270,13 @@ fn shares_over_100(claims: &[Claim], articles: &[Article], g: &Grammar) -> Vec<F
 
 #[cfg(test)]
 mod tests {
-    use crate::grammar::Grammar;
     use chrono::NaiveDate;
-    use std::path::Path;
 
     /// The internal findings of each article checked alone, as check ids.
     fn internal(texts: &[&str], published: Option<&str>) -> Vec<String> {
-        let g = Grammar::builtin().unwrap();
         let p = published.map(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap());
-        let articles: Vec<_> = texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| {
-                crate::corpus::article(Path::new(&format!("{i}.txt")), t.as_bytes().to_vec(), p)
-                    .unwrap()
-            })
-            .collect();
-        let claims: Vec<_> = articles
-            .iter()
-            .enumerate()
-            .flat_map(|(i, a)| crate::claim::attach(i, a, &crate::text::segment(a, &g), &g).claims)
-            .collect();
+        let texts: Vec<String> = texts.iter().map(|t| t.to_string()).collect();
+        let (articles, claims, g) = crate::check::test_batch(&texts, p);
         let mut ids: Vec<String> = super::check(&claims, &articles, &g)
             .into_iter()
             .map(|f| f.kind.name())
@@ -377,24 +363,10 @@ mod tests {
     #[test]
     fn since_n_years_agrees_with_since_the_year_across_articles() {
         use crate::check::FindingKind::{Contradiction, Corroboration};
-        let g = Grammar::builtin().unwrap();
         let p = NaiveDate::from_ymd_opt(2020, 3, 10);
         let kinds = |texts: [&str; 2]| -> Vec<crate::check::FindingKind> {
-            let articles: Vec<_> = texts
-                .iter()
-                .enumerate()
-                .map(|(i, t)| {
-                    let path = format!("{i}.txt");
-                    crate::corpus::article(Path::new(&path), t.as_bytes().to_vec(), p).unwrap()
-                })
-                .collect();
-            let claims: Vec<_> = articles
-                .iter()
-                .enumerate()
-                .flat_map(|(i, a)| {
-                    crate::claim::attach(i, a, &crate::text::segment(a, &g), &g).claims
-                })
-                .collect();
+            let texts: Vec<String> = texts.iter().map(|t| t.to_string()).collect();
+            let (articles, claims, g) = crate::check::test_batch(&texts, p);
             crate::check::check(&claims, &articles, &g)
                 .into_iter()
                 .map(|f| f.kind)

@@ -405,3 +405,32 @@ fn message(
     };
     format!("{what}: {} — {verb}", said.join("; "))
 }
+
+/// Articles read from texts (front matter allowed), with their claims: the
+/// batch the checks' tests run on.
+#[cfg(test)]
+pub(crate) fn test_batch(
+    texts: &[String],
+    published: Option<chrono::NaiveDate>,
+) -> (Vec<Article>, Vec<Claim>, Grammar) {
+    let g = Grammar::builtin().unwrap();
+    let articles: Vec<Article> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let path = format!("{i}.md");
+            crate::corpus::article(
+                std::path::Path::new(&path),
+                t.clone().into_bytes(),
+                published,
+            )
+            .unwrap()
+        })
+        .collect();
+    let claims: Vec<Claim> = articles
+        .iter()
+        .enumerate()
+        .flat_map(|(i, a)| crate::claim::attach(i, a, &crate::text::segment(a, &g), &g).claims)
+        .collect();
+    (articles, claims, g)
+}
