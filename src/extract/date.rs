@@ -218,6 +218,28 @@ fn weekday_name<'a>(g: &Grammar, i: &'a str) -> PResult<'a, u32> {
     Ok((rest, *d))
 }
 
+/// A day that exists, read from `i` up to `rest`; else a failure at `i`.
+fn calendar_day<'a>(
+    i: &'a str,
+    rest: &'a str,
+    year: Option<i32>,
+    month: u32,
+    day: u32,
+) -> PResult<'a, DateExpr> {
+    if !valid(year, month, day) {
+        return fail(i);
+    }
+    Ok((
+        rest,
+        DateExpr::Calendar {
+            year,
+            month: Some(month),
+            day: Some(day),
+            weekday: None,
+        },
+    ))
+}
+
 fn valid(y: Option<i32>, m: u32, d: u32) -> bool {
     NaiveDate::from_ymd_opt(y.unwrap_or(2000), m, d).is_some()
 }
@@ -431,18 +453,7 @@ fn month_day<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
     if year.is_none() && (glued.is_none() && !ends_clause(r) || rest.starts_with(['-', '/'])) {
         return fail(i);
     }
-    if !valid(year, month, day) {
-        return fail(i);
-    }
-    Ok((
-        rest,
-        DateExpr::Calendar {
-            year,
-            month: Some(month),
-            day: Some(day),
-            weekday: None,
-        },
-    ))
+    calendar_day(i, rest, year, month, day)
 }
 
 /// Day, month name and four-digit year in any order, joined by one hyphen
@@ -1407,18 +1418,7 @@ fn nth_week_or_day<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
     } else {
         nth as u32
     };
-    if !valid(year, month, day) {
-        return fail(i);
-    }
-    Ok((
-        rest,
-        DateExpr::Calendar {
-            year,
-            month: Some(month),
-            day: Some(day),
-            weekday: None,
-        },
-    ))
+    calendar_day(i, rest, year, month, day)
 }
 
 /// A date in digits with its year, read before anything else: "21-04-2016"
