@@ -331,6 +331,15 @@ fn issue_4_dates_resolve() {
             "vendredi de la semaine prochaine = 2016-03-25..2016-03-25",
         ),
         ("Il a parlé le 23.", "le 23 = 2016-02-23..2016-02-23"),
+        // A season with a direction: the next one, or the last one.
+        (
+            "Il reviendra l'été prochain.",
+            "l'été prochain = 2016-06-21..2016-09-22",
+        ),
+        (
+            "Il est venu l'été dernier.",
+            "l'été dernier = 2015-06-21..2015-09-22",
+        ),
         (
             // The part of the day belongs to the mention (a time of day).
             "Il a parlé jeudi 10 au soir.",

@@ -888,11 +888,9 @@ fn holiday<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
 /// "au printemps 2016", "l'été dernier", "le premier trimestre 2016".
 fn season_or_quarter<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
     if let Ok((r, (from, to))) = lex(&g.seasons, i) {
+        // "l'été dernier", "l'été prochain": the direction is read by
+        // `date_mention`, which knows which way to resolve.
         let (rest, y) = opt_year(r);
-        let (rest, y) = match (y, ws1(rest).and_then(|(r2, _)| lex(&g.directions, r2))) {
-            (None, Ok((r2, _))) => (r2, None),
-            _ => (rest, y),
-        };
         return Ok((
             rest,
             DateExpr::Span {
@@ -1533,12 +1531,17 @@ pub fn date_mention<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateMention> {
         }
         Err(e) => return Err(e),
     };
+    // "l'été prochain" is the next summer, "l'été dernier" the last one.
+    let (rest, direction) = match (expr, ws1(rest).and_then(|(r, _)| lex(&g.directions, r))) {
+        (DateExpr::Span { year: None, .. }, Ok((r, d))) if at_boundary(r) => (r, Some(*d > 0)),
+        _ => (rest, None),
+    };
     Ok((
         rest,
         DateMention {
             expr,
             relation: lead.map_or(Relation::At, |l| l.relation),
-            forward: lead.is_some_and(|l| l.forward),
+            forward: direction.unwrap_or(lead.is_some_and(|l| l.forward)),
         },
     ))
 }
