@@ -15,7 +15,7 @@ use recoupe::corpus;
 use recoupe::extract::Mention;
 use recoupe::grammar::Grammar;
 use recoupe::span::Span;
-use recoupe::value::{Approx, Interval, MentionKind};
+use recoupe::value::{Interval, MentionKind};
 use std::hint::black_box;
 use std::path::Path;
 use std::time::Instant;
@@ -56,17 +56,9 @@ fn claims(n: usize, keys: usize, g: &Grammar) -> Vec<Claim> {
                 doc,
                 mention: Mention {
                     span: Span::new(20, 28),
-                    kind: MentionKind::Quantity,
                     value: Some(Interval::exact(value)),
-                    approx: Approx::Exact,
-                    unit: None,
                     counted: Some("mort".into()),
-                    date: None,
-                    relation: Default::default(),
-                    forward: false,
-                    time: None,
-                    from_now: None,
-                    relative: None,
+                    ..Mention::of(MentionKind::Quantity)
                 },
                 sentence: Span::new(20, 30),
                 key: format!("{group}|"),

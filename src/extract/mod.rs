@@ -54,6 +54,27 @@ pub struct Mention {
     pub relative: Option<RelativeOrdinal>,
 }
 
+impl Mention {
+    /// A mention of `kind` that says nothing else yet: parsers fill in what
+    /// they read with `Mention { value, unit, ..Mention::of(kind) }`.
+    pub fn of(kind: MentionKind) -> Mention {
+        Mention {
+            span: Span::default(),
+            kind,
+            value: None,
+            approx: Approx::Exact,
+            unit: None,
+            counted: None,
+            date: None,
+            relation: Relation::At,
+            forward: false,
+            time: None,
+            from_now: None,
+            relative: None,
+        }
+    }
+}
+
 /// What a parser found at a position: a mention, or digits to skip
 /// (a phone number, a clock time, a score).
 enum Found {
@@ -339,18 +360,12 @@ fn window_to_mention(g: &Grammar, w: period::Window) -> Mention {
         Relation::Within
     };
     Mention {
-        span: Span::default(),
-        kind: MentionKind::Duration,
         value: Some(Interval::exact(w.count as f64)),
-        approx: Approx::Exact,
         unit: Some(w.unit),
-        counted: None,
-        date: None,
         relation,
         forward: w.direction > 0,
-        time: None,
         from_now: from_now(g, relation, Some(w.unit), w.count as f64),
-        relative: None,
+        ..Mention::of(MentionKind::Duration)
     }
 }
 
@@ -391,35 +406,17 @@ fn time_to_mention(t: TimeMention) -> Mention {
 /// A unit named alone: no value.
 fn unit_mention(kind: MentionKind, unit: usize) -> Mention {
     Mention {
-        span: Span::default(),
-        kind,
-        value: None,
-        approx: Approx::Exact,
         unit: Some(unit),
-        counted: None,
-        date: None,
-        relation: Relation::At,
-        forward: false,
-        time: None,
-        from_now: None,
-        relative: None,
+        ..Mention::of(kind)
     }
 }
 
 fn date_to_mention(d: DateMention) -> Mention {
     Mention {
-        span: Span::default(),
-        kind: MentionKind::Date,
-        value: None,
-        approx: Approx::Exact,
-        unit: None,
-        counted: None,
         date: Some(d.expr),
         relation: d.relation,
         forward: d.forward,
-        time: None,
-        from_now: None,
-        relative: None,
+        ..Mention::of(MentionKind::Date)
     }
 }
 
@@ -456,22 +453,18 @@ fn quantity_to_mention(g: &Grammar, q: quantity::Quantity) -> Mention {
         }
     }
     Mention {
-        span: Span::default(),
-        kind: q.kind,
         value: Some(q.amount.value),
         approx: q.amount.approx,
         unit: q.unit,
         counted: q.counted,
-        date: None,
         relation,
         forward: q.lead.is_some_and(|l| l.forward),
-        time: None,
         from_now: q
             .amount
             .value
             .point()
             .and_then(|n| from_now(g, relation, q.unit, n)),
-        relative: None,
+        ..Mention::of(q.kind)
     }
 }
 

@@ -5,8 +5,7 @@
 use super::input::*;
 use super::{number, words, Mention};
 use crate::grammar::Grammar;
-use crate::span::Span;
-use crate::value::{Approx, Interval, MentionKind, Relation, RelativeOrdinal};
+use crate::value::{Interval, MentionKind, RelativeOrdinal};
 
 /// An ordinal written with digits and a suffix: "1er", "2e", "3ème", "21es".
 fn digit_ordinal<'a>(g: &Grammar, i: &'a str) -> PResult<'a, f64> {
@@ -70,18 +69,9 @@ fn relative_ordinal<'a>(g: &Grammar, i: &'a str) -> PResult<'a, RelativeOrdinal>
 
 fn mention(value: Option<f64>, relative: Option<RelativeOrdinal>) -> Mention {
     Mention {
-        span: Span::default(),
-        kind: MentionKind::Ordinal,
         value: value.map(Interval::exact),
-        approx: Approx::Exact,
-        unit: None,
-        counted: None,
-        date: None,
-        relation: Relation::At,
-        forward: false,
-        time: None,
-        from_now: None,
         relative,
+        ..Mention::of(MentionKind::Ordinal)
     }
 }
 
