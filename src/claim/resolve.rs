@@ -653,16 +653,18 @@ mod tests {
         }
     }
 
+    /// The days from `from` to `to`, as resolved.
+    fn span(from: NaiveDate, to: NaiveDate) -> Option<DateValue> {
+        Some(DateValue::Resolved {
+            from,
+            to,
+            grain: Grain::Day,
+        })
+    }
+
     #[test]
     fn windows_before_and_after_publication() {
         let p = Some(d(2016, 11, 7));
-        let span = |from, to| {
-            Some(DateValue::Resolved {
-                from,
-                to,
-                grain: Grain::Day,
-            })
-        };
         let w = |months, days| resolve(&DateExpr::Window { months, days }, p, false);
         // "les 3 dernières semaines", "les 3 prochaines semaines".
         assert_eq!(w(0, -21), span(d(2016, 10, 17), d(2016, 11, 6)));
@@ -676,13 +678,6 @@ mod tests {
     fn days_of_a_relative_month_and_relative_day_spans() {
         // Published Monday 7 November 2016.
         let p = Some(d(2016, 11, 7));
-        let span = |from, to| {
-            Some(DateValue::Resolved {
-                from,
-                to,
-                grain: Grain::Day,
-            })
-        };
         let md = |offset, from, to| resolve(&DateExpr::MonthDays { offset, from, to }, p, false);
         // "du 4 au 23 du mois prochain", "du 4 au 22 de ce mois".
         assert_eq!(md(1, 4, 23), span(d(2016, 12, 4), d(2016, 12, 23)));
