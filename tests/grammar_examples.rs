@@ -230,6 +230,10 @@ fn issue_4_dates_resolve() {
             "en mars 2020 = 2020-03-01..2020-03-31",
         ),
         ("Il est arrivé en 2015.", "en 2015 = 2015-01-01..2015-12-31"),
+        (
+            "Le conseil a voté un budget pour 2023.",
+            "pour 2023 = 2023-01-01..2023-12-31",
+        ),
         ("Il est né l'an 2000.", "l'an 2000 = 2000-01-01..2000-12-31"),
         (
             "La saison en 1999-2000 fut bonne.",
@@ -435,6 +439,11 @@ fn issue_4_durations() {
             "toute la journée = 1 day",
         ),
         ("Ils ont marché 30-minutes.", "30-minutes = 30 minute"),
+        // A unit after a lead's number makes it a count, not a year.
+        (
+            "La forêt pousse là depuis 2000 ans.",
+            "depuis 2000 ans = 2 000 year",
+        ),
     ] {
         let found = read_resolved(&g, text, "2016-03-15");
         if !found.iter().any(|f| f == want) {
@@ -455,6 +464,7 @@ fn not_dates_in_context() {
         "Mars est une planète rouge.",
         "Appelez le 01 02 03 04 05 demain.",
         "Le gouvernement a utilisé le 49.3.",
+        "Il a signé un contrat pour 2000 euros.",
     ] {
         let found = read_resolved(&g, text, "2016-03-15");
         let dates: Vec<&String> = found

@@ -1491,7 +1491,12 @@ pub fn date_mention<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateMention> {
             if !lead.is_some_and(|l| l.year) {
                 return fail(i);
             }
-            alt((|i| years(g, i), |i| bare_month(g, i))).parse(i)
+            let (rest, expr) = alt((|i| years(g, i), |i| bare_month(g, i))).parse(i)?;
+            // "depuis 2000 ans", "pour 2000 euros": a count of a unit, not a year.
+            if ws1(rest).is_ok_and(|(r, _)| lex(&g.unit_forms, r).is_ok_and(|(r, _)| at_boundary(r))) {
+                return fail(i);
+            }
+            Ok((rest, expr))
         };
         let with_day_lead = |i: &'a str| -> PResult<'a, DateExpr> {
             if !day_lead || lead.is_none() {
