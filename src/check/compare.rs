@@ -286,4 +286,22 @@ mod tests {
             assert_eq!(findings(launched, ("2024-06-12", other)), *want, "{other}");
         }
     }
+
+    /// A figure with no day, beside an article that gives two days apart,
+    /// is about the day it agrees with; it contradicts only if it agrees
+    /// with none.
+    #[test]
+    fn a_figure_without_a_day_is_one_of_the_days_told_apart() {
+        let two_days = (
+            "2024-02-02",
+            "Le taux de grévistes est tombé à 12 % vendredi. La veille, il avait atteint 38 %.",
+        );
+        let cases: &[(&str, &[&str])] = &[
+            ("Le rectorat a compté 38 % de grévistes.", &["corroboration"]),
+            ("Le rectorat a compté 25 % de grévistes.", &["contradiction"]),
+        ];
+        for (other, want) in cases {
+            assert_eq!(findings(("2024-02-01", other), two_days), *want, "{other}");
+        }
+    }
 }

@@ -212,6 +212,38 @@ fn group_findings(
             }
         }
     }
+    // "38 %" with no day, beside an article that tells "12 % vendredi" from
+    // "38 % la veille": the figure without a day is about one of the days
+    // the other article tells apart, the one it agrees with.
+    let scope = |k: usize| claims[classes[k].members[0]].scope.as_str();
+    let shares_doc = |x: usize, y: usize| {
+        classes[x]
+            .members
+            .iter()
+            .any(|&i| classes[y].members.iter().any(|&j| claims[i].doc == claims[j].doc))
+    };
+    let told_apart = |loose: usize, firm: usize| {
+        pairs.iter().any(|&(w, x, y)| {
+            let other = if x == loose { y } else if y == loose { x } else { return false };
+            w == Verdict::Agree
+                && other != firm
+                && !scope(other).is_empty()
+                && scope(other) != scope(firm)
+                && shares_doc(other, firm)
+        })
+    };
+    let pairs: Vec<(Verdict, usize, usize)> = pairs
+        .iter()
+        .copied()
+        .filter(|&(v, a, b)| {
+            v == Verdict::Agree
+                || match (scope(a).is_empty(), scope(b).is_empty()) {
+                    (true, false) => !told_apart(a, b),
+                    (false, true) => !told_apart(b, a),
+                    _ => true,
+                }
+        })
+        .collect();
     // The claims of `a` with an independent partner in `b`, and the reverse.
     let involved = |a: usize, b: usize, b_reps: &[usize], a_reps: &[usize]| -> Vec<usize> {
         let mut out: Vec<usize> = classes[a]
