@@ -120,10 +120,14 @@ pub fn attach(doc: usize, article: &Article, sentences: &[Sentence], g: &Grammar
     let dominant_place = dominant(&contexts, Role::Place);
     let mut out = Attached::default();
     let mut previous_agent: Option<usize> = None;
+    // The claims of the previous sentence of the paragraph.
+    let mut previous = 0..0;
     for (si, sentence) in sentences.iter().enumerate() {
         if sentence.starts_paragraph {
             previous_agent = None;
+            previous = 0..0;
         }
+        let first = out.claims.len();
         let ctx = &contexts[si];
         let mentions = &mentions[si];
         let sentence_agent = ctx
@@ -146,6 +150,7 @@ pub fn attach(doc: usize, article: &Article, sentences: &[Sentence], g: &Grammar
                 date,
                 previous_agent.or(dominant_agent),
                 dominant_place,
+                &out.claims[previous.clone()],
             );
             out.claim_of.push(claim.map(|c| {
                 out.claims.push(c);
@@ -157,8 +162,46 @@ pub fn attach(doc: usize, article: &Article, sentences: &[Sentence], g: &Grammar
         if sentence_agent.is_some() {
             previous_agent = sentence_agent;
         }
+        previous = first..out.claims.len();
     }
     out
+}
+
+/// At most this many characters between an anaphor and the figure it
+/// stands before ("il avait atteint 38 %").
+const MAX_ANAPHOR_GAP: usize = 40;
+
+/// The claim of the previous sentence a figure refers back to: "Le taux de
+/// grévistes est tombé à 12 %. La veille, il avait atteint 38 %." Only a
+/// figure that says nothing of what it counts (a bare number, or a unit
+/// the earlier figure shares) and follows an anaphor in its clause.
+fn antecedent<'c>(
+    g: &Grammar,
+    text: &str,
+    sentence: Span,
+    m: &Mention,
+    previous: &'c [Claim],
+) -> Option<&'c Claim> {
+    let bare = matches!(m.kind, MentionKind::Number) && m.unit.is_none() && m.counted.is_none();
+    if !bare && (m.unit.is_none() || m.counted.is_some()) {
+        return None;
+    }
+    let from = back_from(text, m.span.start, MAX_ANAPHOR_GAP, sentence.start);
+    let refers = g.anaphora.scan(text, from, m.span.start).iter().any(|&(s, e, _)| {
+        context::same_clause(text, Span { start: s, end: e }, m.span)
+    });
+    if !refers {
+        return None;
+    }
+    previous.iter().rev().find(|c| {
+        c.event.is_some()
+            && c.part_of.is_none()
+            && match (m.unit, c.mention.unit) {
+                (None, None) => !matches!(c.mention.kind, MentionKind::Date | MentionKind::Duration),
+                (Some(a), Some(b)) => g.units[a].dimension == g.units[b].dimension,
+                _ => false,
+            }
+    })
 }
 
 /// At most this many bytes between an amount of money and a later bare
@@ -301,8 +344,10 @@ fn claim_for(
     date: Option<DateValue>,
     fallback_agent: Option<usize>,
     dominant_place: Option<usize>,
+    previous: &[Claim],
 ) -> Option<Claim> {
     let text = &article.text;
+    let antecedent = antecedent(g, text, sentence, m, previous);
     // "depuis huit ans" in an article of 2020 dates a start: 2012.
     let since = since_date(g, m, article.published);
     // "112 des 250 sièges", "87 sièges sur les 250": the second figure is
@@ -319,7 +364,8 @@ fn claim_for(
                 let o = compared_with(g, text, mentions, m)?;
                 measure(g, o).filter(|_| m.kind == MentionKind::Number && m.unit.is_none())
             })
-            .or_else(|| part_measure(g, text, mentions, m))?,
+            .or_else(|| part_measure(g, text, mentions, m))
+            .or_else(|| antecedent.map(|c| (c.measure.clone(), "count")))?,
     };
     // "a indiqué mardi", "publiés lundi": the day something was said, not
     // the day it happened.
@@ -430,8 +476,15 @@ fn claim_for(
             }
         }
     }
+    // "La veille, il avait atteint 38 %": a figure with no trigger of its
+    // own that refers back is about what the previous sentence counted.
+    let event = trigger.map(|(_, e)| e).or_else(|| {
+        antecedent
+            .and_then(|c| c.event)
+            .filter(|&e| !whole_of_previous && fits(e))
+    });
     // Without an event, only a counted noun says what the figure is about.
-    let fallback = trigger.is_none();
+    let fallback = event.is_none();
     if fallback && measure_kind != "count" {
         return None;
     }
@@ -487,7 +540,7 @@ fn claim_for(
     // d'investissements") is not a claim about that thing; a part with an
     // event of its own ("87 cas, dont 9 hospitalisations") is one about it.
     let whole_event = whole.and_then(|w| pick(w.span)).map(|(_, e)| e);
-    let part = if whole.is_some() && trigger.map(|(_, e)| e) == whole_event {
+    let part = if whole.is_some() && event == whole_event {
         "|part"
     } else {
         ""
@@ -499,8 +552,8 @@ fn claim_for(
             .value
             .map(|v| ClaimValue::Amount(v.scale(m.unit.map_or(1.0, |u| g.units[u].factor)))),
     };
-    let event_name = match trigger {
-        Some((_, e)) => g.events[e].id.clone(),
+    let event_name = match event {
+        Some(e) => g.events[e].id.clone(),
         None if whole_of_previous => format!("~total {measure}"),
         None => format!("~{measure}"),
     };
@@ -549,7 +602,7 @@ fn claim_for(
         sentence,
         key,
         group,
-        event: trigger.map(|(_, e)| e),
+        event,
         fallback,
         measure,
         agent,
@@ -1048,6 +1101,40 @@ mod tests {
             (
                 "Au moins 200 personnes ont péri mardi, où les frappes aériennes se poursuivent.",
                 "mardi",
+                None,
+            ),
+            // A budget's year, not the day it was voted.
+            (
+                "Le conseil a adopté jeudi un budget de 1,2 milliard d'euros pour 2023.",
+                "1,2",
+                Some("budget|money_eur|-|on 2023|asserted"),
+            ),
+            // A figure after an anaphor is about what the previous sentence counted...
+            (
+                "Les communes totalisent 131 480 habitants. La ville en rassemble près de 49 000.",
+                "49 000",
+                Some("population|people|-||asserted"),
+            ),
+            (
+                "Le taux de grévistes est tombé à 12 %. Auparavant, il avait atteint 38 %.",
+                "38",
+                Some("strike_turnout|ratio|-||asserted"),
+            ),
+            // ... only in the next sentence, with a figure of the same kind...
+            (
+                "Les communes totalisent 131 480 habitants. La ville en a reçu 30 millions d'euros.",
+                "30",
+                None,
+            ),
+            // ... and only after an anaphor.
+            (
+                "Les communes totalisent 131 480 habitants. La ville rassemble près de 49 000.",
+                "49 000",
+                None,
+            ),
+            (
+                "Les communes totalisent 131 480 habitants. Le maire a cité deux exemples. Elle en compte 3 000.",
+                "3 000",
                 None,
             ),
         ];

@@ -179,7 +179,7 @@ impl RawGrammar {
                 entries: [entity], lists: [agent_heads, place_preps, complement_preps, agent_preps])
             }
             "scope.toml" => merge_file!(shown, self.scope, parse::<ScopeFile>(shown, contents)?,
-                entries: [scope], lists: [part_cues, comparison_cues, denominator_cues, count_heads, measure_heads]),
+                entries: [scope], lists: [part_cues, comparison_cues, denominator_cues, count_heads, measure_heads, anaphora]),
             "attribution.toml" => {
                 merge_file!(shown, self.attribution, parse::<AttributionFile>(shown, contents)?,
                 entries: [], lists: [source_cues, speech_verbs, conditional, negation, future])
@@ -448,6 +448,7 @@ impl RawGrammar {
             denominator_cues: set(&self.scope.denominator_cues),
             count_heads: set(&self.scope.count_heads).with_finder(),
             measure_heads: set(&self.scope.measure_heads),
+            anaphora: set(&self.scope.anaphora).with_finder(),
             source_cues: set(&self.attribution.source_cues).with_finder(),
             speech_verbs: set(&self.attribution.speech_verbs).with_finder(),
             conditional: set(&self.attribution.conditional).with_finder(),

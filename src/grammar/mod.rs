@@ -242,6 +242,9 @@ pub struct Grammar {
     /// Nouns right before a bare figure that are what it measures
     /// ("magnitude 6,8").
     pub measure_heads: Lexicon<()>,
+    /// Words that refer back to what the previous sentence was about ("il",
+    /// "en", "ce chiffre").
+    pub anaphora: Lexicon<()>,
     pub source_cues: Lexicon<()>,
     pub speech_verbs: Lexicon<()>,
     pub conditional: Lexicon<()>,

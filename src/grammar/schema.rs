@@ -391,6 +391,7 @@ file_struct!(ScopeFile {
     denominator_cues: Vec<String>,
     count_heads: Vec<String>,
     measure_heads: Vec<String>,
+    anaphora: Vec<String>,
     scope: Vec<Scope>,
 });
 
