@@ -213,7 +213,7 @@ fn finding_claim(r: &Report, c: &Claim) -> wire::FindingClaim {
     }
 }
 
-/// How a claim was attached, in one line: "event start_of_military_operation
+/// How a claim was attached, in one line: "event start
 /// (trigger `intervenue`), agent russia, place syria (from the article), …".
 pub fn explanation(c: &Claim, article: &Article, g: &Grammar) -> String {
     let text = &article.text;
