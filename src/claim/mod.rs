@@ -483,6 +483,12 @@ fn claim_for(
             .and_then(|c| c.event)
             .filter(|&e| !whole_of_previous && fits(e))
     });
+    // "7 412 demandes d'asile" and "7 400 personnes ont demandé l'asile"
+    // count the same requests.
+    let measure = match event.and_then(|e| g.events[e].count_as.as_ref()) {
+        Some(counted) if measure_kind == "count" => counted.clone(),
+        _ => measure.clone(),
+    };
     // Without an event, only a counted noun says what the figure is about.
     let fallback = event.is_none();
     if fallback && measure_kind != "count" {
@@ -863,6 +869,25 @@ fn ends_with_form(lex: &Lexicon<()>, text: &str, from: usize, to: usize) -> bool
     })
 }
 
+/// "rejetée par les grévistes, près de quatre cents": the class of the
+/// plural noun a bare figure stands in apposition to.
+fn apposed_noun(g: &Grammar, text: &str, sentence: Span, m: &Mention) -> Option<String> {
+    let before = text.get(sentence.start..m.span.start)?.trim_end();
+    let before = before.strip_suffix(',')?.trim_end();
+    let (rest, noun) = before.rsplit_once(char::is_whitespace)?;
+    let article = rest.trim_end().rsplit(char::is_whitespace).next()?;
+    let is_word = noun.chars().all(|c| c.is_alphabetic() || c == '-');
+    let known_article = g
+        .apposition_articles
+        .longest(&article.to_lowercase())
+        .is_some_and(|(len, _)| len == article.len());
+    if !is_word || !known_article || g.function_words.longest(noun).is_some_and(|(len, _)| len == noun.len()) {
+        return None;
+    }
+    let lemma = crate::extract::lemma(g, noun);
+    Some(g.noun_classes.get(&lemma).cloned().unwrap_or(lemma))
+}
+
 /// What a bare figure measures when a noun before it says so: "magnitude
 /// 6,8" right before it, or "le nombre de personnes interpellées […]
 /// s'élève à 310" earlier in its clause.
@@ -890,6 +915,9 @@ fn headed_measure(
     }
     if m.counted.is_some() {
         return None;
+    }
+    if let Some(noun) = apposed_noun(g, text, sentence, m) {
+        return Some(noun);
     }
     // The nearest head before the figure, with no other figure between
     // (a date may stand between: "le nombre de cas depuis janvier atteint 305").
@@ -1136,6 +1164,24 @@ mod tests {
                 "Les communes totalisent 131 480 habitants. Le maire a cité deux exemples. Elle en compte 3 000.",
                 "3 000",
                 None,
+            ),
+            // A bare figure in apposition counts the plural noun before it...
+            (
+                "L'offre a été rejetée par les grévistes, près de quatre cents selon les syndicats.",
+                "quatre cents",
+                Some("strikers|people|-||asserted"),
+            ),
+            // ... not a noun without an article, nor a date.
+            (
+                "L'offre a été rejetée par Pétrolia, quatre cents fois.",
+                "quatre cents",
+                None,
+            ),
+            // An event that counts one thing whatever its noun.
+            (
+                "Près de 7 400 personnes ont demandé l'asile.",
+                "7 400",
+                Some("asylum_requests|request|-||asserted"),
             ),
         ];
         for (text, figure, want) in cases {

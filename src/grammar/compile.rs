@@ -179,7 +179,7 @@ impl RawGrammar {
                 entries: [entity], lists: [agent_heads, place_preps, complement_preps, agent_preps])
             }
             "scope.toml" => merge_file!(shown, self.scope, parse::<ScopeFile>(shown, contents)?,
-                entries: [scope], lists: [part_cues, comparison_cues, denominator_cues, count_heads, measure_heads, anaphora]),
+                entries: [scope], lists: [part_cues, comparison_cues, denominator_cues, count_heads, measure_heads, anaphora, apposition_articles]),
             "attribution.toml" => {
                 merge_file!(shown, self.attribution, parse::<AttributionFile>(shown, contents)?,
                 entries: [], lists: [source_cues, speech_verbs, conditional, negation, future])
@@ -449,6 +449,7 @@ impl RawGrammar {
             count_heads: set(&self.scope.count_heads).with_finder(),
             measure_heads: set(&self.scope.measure_heads),
             anaphora: set(&self.scope.anaphora).with_finder(),
+            apposition_articles: set(&self.scope.apposition_articles),
             source_cues: set(&self.attribution.source_cues).with_finder(),
             speech_verbs: set(&self.attribution.speech_verbs).with_finder(),
             conditional: set(&self.attribution.conditional).with_finder(),
@@ -884,6 +885,7 @@ impl Compiler {
                     measures: e.measures.clone(),
                     cumulative: e.cumulative,
                     shares: e.shares,
+                    count_as: e.count_as.clone(),
                 })
             })
             .collect()

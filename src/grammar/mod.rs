@@ -98,6 +98,8 @@ pub struct EventDef {
     pub cumulative: bool,
     /// Shares of one whole (vote shares): they sum to at most 100 %.
     pub shares: bool,
+    /// What every count of the event counts, whatever its noun.
+    pub count_as: Option<String>,
 }
 
 /// How an entity was named: by name ("Russie") or adjective ("russe"); a
@@ -245,6 +247,9 @@ pub struct Grammar {
     /// Words that refer back to what the previous sentence was about ("il",
     /// "en", "ce chiffre").
     pub anaphora: Lexicon<()>,
+    /// Articles of a plural noun a bare figure stands in apposition to
+    /// ("les grévistes, près de quatre cents").
+    pub apposition_articles: Lexicon<()>,
     pub source_cues: Lexicon<()>,
     pub speech_verbs: Lexicon<()>,
     pub conditional: Lexicon<()>,

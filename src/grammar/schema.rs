@@ -357,6 +357,10 @@ pub struct Event {
     /// they sum to at most 100 %.
     #[serde(default)]
     pub shares: bool,
+    /// Every count of the event counts this, whatever its noun ("400
+    /// salariés en grève", "400 grévistes").
+    #[serde(default)]
+    pub count_as: Option<String>,
     pub triggers: Vec<String>,
     #[serde(default)]
     pub examples: Vec<Example>,
@@ -392,6 +396,7 @@ file_struct!(ScopeFile {
     count_heads: Vec<String>,
     measure_heads: Vec<String>,
     anaphora: Vec<String>,
+    apposition_articles: Vec<String>,
     scope: Vec<Scope>,
 });
 
