@@ -297,8 +297,14 @@ mod tests {
             "Le taux de grévistes est tombé à 12 % vendredi. La veille, il avait atteint 38 %.",
         );
         let cases: &[(&str, &[&str])] = &[
-            ("Le rectorat a compté 38 % de grévistes.", &["corroboration"]),
-            ("Le rectorat a compté 25 % de grévistes.", &["contradiction"]),
+            (
+                "Le rectorat a compté 38 % de grévistes.",
+                &["corroboration"],
+            ),
+            (
+                "Le rectorat a compté 25 % de grévistes.",
+                &["contradiction"],
+            ),
         ];
         for (other, want) in cases {
             assert_eq!(findings(("2024-02-01", other), two_days), *want, "{other}");

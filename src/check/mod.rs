@@ -217,14 +217,22 @@ fn group_findings(
     // the other article tells apart, the one it agrees with.
     let scope = |k: usize| claims[classes[k].members[0]].scope.as_str();
     let shares_doc = |x: usize, y: usize| {
-        classes[x]
-            .members
-            .iter()
-            .any(|&i| classes[y].members.iter().any(|&j| claims[i].doc == claims[j].doc))
+        classes[x].members.iter().any(|&i| {
+            classes[y]
+                .members
+                .iter()
+                .any(|&j| claims[i].doc == claims[j].doc)
+        })
     };
     let told_apart = |loose: usize, firm: usize| {
         pairs.iter().any(|&(w, x, y)| {
-            let other = if x == loose { y } else if y == loose { x } else { return false };
+            let other = if x == loose {
+                y
+            } else if y == loose {
+                x
+            } else {
+                return false;
+            };
             w == Verdict::Agree
                 && other != firm
                 && !scope(other).is_empty()

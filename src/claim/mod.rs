@@ -173,8 +173,9 @@ const MAX_ANAPHOR_GAP: usize = 40;
 
 /// The claim of the previous sentence a figure refers back to: "Le taux de
 /// grévistes est tombé à 12 %. La veille, il avait atteint 38 %." Only a
-/// figure that says nothing of what it counts (a bare number, or a unit
-/// the earlier figure shares) and follows an anaphor in its clause.
+/// figure that follows an anaphor in its clause and measures what the
+/// earlier one does: a bare number (any count), a unit of the same
+/// dimension, or a counted noun of the same class.
 fn antecedent<'c>(
     g: &Grammar,
     text: &str,
@@ -182,14 +183,22 @@ fn antecedent<'c>(
     m: &Mention,
     previous: &'c [Claim],
 ) -> Option<&'c Claim> {
-    let bare = matches!(m.kind, MentionKind::Number) && m.unit.is_none() && m.counted.is_none();
-    if !bare && (m.unit.is_none() || m.counted.is_some()) {
+    let own = measure(g, m).map(|(x, _)| x);
+    if matches!(
+        m.kind,
+        MentionKind::Date | MentionKind::Duration | MentionKind::Ordinal
+    ) {
         return None;
     }
+    // "en" right before the figure is a preposition ("en première
+    // division"), not the pronoun ("en rassemble"); a comma may set the
+    // anaphor off ("La CGT, de son côté, revendique").
     let from = back_from(text, m.span.start, MAX_ANAPHOR_GAP, sentence.start);
-    let refers = g.anaphora.scan(text, from, m.span.start).iter().any(|&(s, e, _)| {
-        context::same_clause(text, Span { start: s, end: e }, m.span)
-    });
+    let refers = g
+        .anaphora
+        .scan(text, from, m.span.start)
+        .iter()
+        .any(|&(_, e, _)| !text[e..m.span.start].trim().is_empty());
     if !refers {
         return None;
     }
@@ -197,7 +206,10 @@ fn antecedent<'c>(
         c.event.is_some()
             && c.part_of.is_none()
             && match (m.unit, c.mention.unit) {
-                (None, None) => !matches!(c.mention.kind, MentionKind::Date | MentionKind::Duration),
+                (None, None) => {
+                    !matches!(c.mention.kind, MentionKind::Date | MentionKind::Duration)
+                        && own.as_ref().is_none_or(|x| *x == c.measure)
+                }
                 (Some(a), Some(b)) => g.units[a].dimension == g.units[b].dimension,
                 _ => false,
             }
@@ -881,7 +893,12 @@ fn apposed_noun(g: &Grammar, text: &str, sentence: Span, m: &Mention) -> Option<
         .apposition_articles
         .longest(&article.to_lowercase())
         .is_some_and(|(len, _)| len == article.len());
-    if !is_word || !known_article || g.function_words.longest(noun).is_some_and(|(len, _)| len == noun.len()) {
+    if !is_word
+        || !known_article
+        || g.function_words
+            .longest(noun)
+            .is_some_and(|(len, _)| len == noun.len())
+    {
         return None;
     }
     let lemma = crate::extract::lemma(g, noun);
@@ -918,6 +935,15 @@ fn headed_measure(
     }
     if let Some(noun) = apposed_noun(g, text, sentence, m) {
         return Some(noun);
+    }
+    // "Ils étaient environ 4 500 à manifester".
+    let from = back_from(text, m.span.start, 30, sentence.start);
+    for st in word_starts(text, from, m.span.start) {
+        if let Some((len, class)) = g.subject_counts.longest(&text[st..m.span.start]) {
+            if text[st + len..m.span.start].trim().is_empty() {
+                return Some(class.clone());
+            }
+        }
     }
     // The nearest head before the figure, with no other figure between
     // (a date may stand between: "le nombre de cas depuis janvier atteint 305").
@@ -1176,6 +1202,30 @@ mod tests {
                 "L'offre a été rejetée par Pétrolia, quatre cents fois.",
                 "quatre cents",
                 None,
+            ),
+            // "Ils étaient N" counts people.
+            (
+                "Ils étaient environ 4 500 à manifester dans les rues.",
+                "4 500",
+                Some("strikers|people|-||asserted"),
+            ),
+            // Another party's figure for the same thing, with its own noun.
+            (
+                "Ils étaient 4 500 à manifester. La CGT, de son côté, revendique douze mille participants.",
+                "douze mille",
+                Some("strikers|people|-||asserted"),
+            ),
+            // ... but not a figure of another class.
+            (
+                "Ils étaient 4 500 à manifester. La CGT, de son côté, revendique douze mille adhérents.",
+                "douze mille",
+                Some("~adhérent|adhérent|-||asserted"),
+            ),
+            // The day of a strike called for.
+            (
+                "Une nouvelle journée d'action est prévue le 2 décembre.",
+                "2 décembre",
+                Some("action_day|date|-||asserted"),
             ),
             // An event that counts one thing whatever its noun.
             (

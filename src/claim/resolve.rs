@@ -47,6 +47,17 @@ pub fn resolve(expr: &DateExpr, published: Option<NaiveDate>, forward: bool) -> 
                 .find(|date| wanted.is_none_or(|w| w == Some(date.weekday())))
                 .map(DateValue::day)
         }
+        // "le jeudi 2 décembre" in an article of 18 November 2021: the year
+        // in which 2 December is a Thursday, next to the publication date,
+        // whether the phrase looks ahead or back.
+        DateExpr::Calendar {
+            year: None,
+            month: Some(m),
+            day: Some(d),
+            weekday: Some(w),
+        } if published.is_some_and(|p| weekday_year(p, m, d, w).is_some()) => published
+            .and_then(|p| weekday_year(p, m, d, w))
+            .map(DateValue::day),
         DateExpr::Calendar {
             year: None,
             month,
@@ -430,6 +441,16 @@ fn easter(year: i32) -> Option<NaiveDate> {
 }
 
 /// The grammar's weekday numbers run from 1 (Monday) to 7 (Sunday).
+/// The day `d` of month `m` falling on weekday `w` in the year before, of
+/// or after the publication date, the nearest to it.
+fn weekday_year(p: NaiveDate, m: u32, d: u32, w: u32) -> Option<NaiveDate> {
+    let w = weekday_of(w)?;
+    (p.year() - 1..=p.year() + 1)
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d))
+        .filter(|date| date.weekday() == w)
+        .min_by_key(|date| (*date - p).num_days().abs())
+}
+
 pub fn weekday_of(n: u32) -> Option<Weekday> {
     Weekday::try_from(u8::try_from(n.checked_sub(1)?).ok()?).ok()
 }
@@ -470,6 +491,33 @@ mod tests {
             resolve(&cal(None, 3, Some(15)), p, false),
             Some(DateValue::day(d(2016, 3, 15)))
         );
+    }
+
+    #[test]
+    fn a_weekday_picks_the_year_of_a_yearless_date() {
+        // Published Thursday 18 November 2021.
+        let p = Some(d(2021, 11, 18));
+        let with_weekday = |month: u32, day: u32, weekday: u32| DateExpr::Calendar {
+            year: None,
+            month: Some(month),
+            day: Some(day),
+            weekday: Some(weekday),
+        };
+        let cases = [
+            // "le jeudi 2 décembre": 2 December 2021 is a Thursday.
+            (with_weekday(12, 2, 4), d(2021, 12, 2)),
+            // "le mercredi 2 décembre": 2 December 2020 is a Wednesday.
+            (with_weekday(12, 2, 3), d(2020, 12, 2)),
+            // "le mardi 2 décembre": no year near fits; the most recent one.
+            (with_weekday(12, 2, 2), d(2020, 12, 2)),
+        ];
+        for (expr, want) in cases {
+            assert_eq!(
+                resolve(&expr, p, false),
+                Some(DateValue::day(want)),
+                "{expr:?}"
+            );
+        }
     }
 
     #[test]

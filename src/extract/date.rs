@@ -1493,7 +1493,9 @@ pub fn date_mention<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateMention> {
             }
             let (rest, expr) = alt((|i| years(g, i), |i| bare_month(g, i))).parse(i)?;
             // "depuis 2000 ans", "pour 2000 euros": a count of a unit, not a year.
-            if ws1(rest).is_ok_and(|(r, _)| lex(&g.unit_forms, r).is_ok_and(|(r, _)| at_boundary(r))) {
+            if ws1(rest)
+                .is_ok_and(|(r, _)| lex(&g.unit_forms, r).is_ok_and(|(r, _)| at_boundary(r)))
+            {
                 return fail(i);
             }
             Ok((rest, expr))

@@ -179,7 +179,7 @@ impl RawGrammar {
                 entries: [entity], lists: [agent_heads, place_preps, complement_preps, agent_preps])
             }
             "scope.toml" => merge_file!(shown, self.scope, parse::<ScopeFile>(shown, contents)?,
-                entries: [scope], lists: [part_cues, comparison_cues, denominator_cues, count_heads, measure_heads, anaphora, apposition_articles]),
+                entries: [scope, subject_count], lists: [part_cues, comparison_cues, denominator_cues, count_heads, measure_heads, anaphora, apposition_articles]),
             "attribution.toml" => {
                 merge_file!(shown, self.attribution, parse::<AttributionFile>(shown, contents)?,
                 entries: [], lists: [source_cues, speech_verbs, conditional, negation, future])
@@ -450,6 +450,15 @@ impl RawGrammar {
             measure_heads: set(&self.scope.measure_heads),
             anaphora: set(&self.scope.anaphora).with_finder(),
             apposition_articles: set(&self.scope.apposition_articles),
+            subject_counts: c
+                .table(
+                    "scope.toml",
+                    self.scope
+                        .subject_count
+                        .iter()
+                        .map(|s| (s.id.as_str(), &s.forms, s.id.clone())),
+                )?
+                .with_finder(),
             source_cues: set(&self.attribution.source_cues).with_finder(),
             speech_verbs: set(&self.attribution.speech_verbs).with_finder(),
             conditional: set(&self.attribution.conditional).with_finder(),

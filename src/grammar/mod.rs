@@ -250,6 +250,8 @@ pub struct Grammar {
     /// Articles of a plural noun a bare figure stands in apposition to
     /// ("les grévistes, près de quatre cents").
     pub apposition_articles: Lexicon<()>,
+    /// "ils étaient" before a bare figure: the noun class it counts.
+    pub subject_counts: Lexicon<String>,
     pub source_cues: Lexicon<()>,
     pub speech_verbs: Lexicon<()>,
     pub conditional: Lexicon<()>,

@@ -398,7 +398,17 @@ file_struct!(ScopeFile {
     anaphora: Vec<String>,
     apposition_articles: Vec<String>,
     scope: Vec<Scope>,
+    subject_count: Vec<SubjectCount>,
 });
+
+/// "Ils étaient environ 4 500 à manifester": a bare figure right after one
+/// of `forms` counts the noun class `id`.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SubjectCount {
+    pub id: String,
+    pub forms: Vec<String>,
+}
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -447,6 +457,7 @@ macro_rules! has_id {
     ($($t:ty),*) => { $(impl HasId for $t { fn id(&self) -> &str { &self.id } })* };
 }
 has_id!(
+    SubjectCount,
     DayPart,
     DayHalf,
     NamedHour,
