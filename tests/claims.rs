@@ -134,15 +134,15 @@ fn run_case(dir: &Path, score: &mut Score) {
     }
 }
 
-fn cases() -> Vec<PathBuf> {
+/// The case folders of `fixtures/<folder>`.
+fn cases(folder: &str) -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
-    let mut dirs: Vec<PathBuf> = std::fs::read_dir(root.join("claims"))
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(root.join(folder))
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.join("case.toml").is_file())
         .collect();
     dirs.sort();
-    dirs.push(root.join("demo"));
     dirs
 }
 
@@ -157,18 +157,16 @@ fn demo_case_is_exact() {
     assert_eq!((score.tp, score.fp, score.fn_), (3, 0, 0));
 }
 
-/// Runs every case of the suite: (cases, score, precision, recall).
-fn suite() -> (usize, Score, f64, f64) {
-    let dirs = cases();
-    assert!(dirs.len() >= 40, "the suite has {} cases", dirs.len());
+/// Runs every case of a suite: (cases, score, precision, recall).
+fn suite(name: &str, dirs: &[PathBuf]) -> (usize, Score, f64, f64) {
     let mut score = Score::default();
-    for dir in &dirs {
+    for dir in dirs {
         run_case(dir, &mut score);
     }
     let precision = score.tp as f64 / (score.tp + score.fp).max(1) as f64;
     let recall = score.tp as f64 / (score.tp + score.fn_).max(1) as f64;
     eprintln!(
-        "claims suite: {} cases, {} expected findings found, {} missed, {} false",
+        "{name}: {} cases, {} expected findings found, {} missed, {} false",
         dirs.len(),
         score.tp,
         score.fn_,
@@ -181,12 +179,28 @@ fn suite() -> (usize, Score, f64, f64) {
     (dirs.len(), score, precision, recall)
 }
 
-/// Issue 5 asks for precision and recall of at least 0.95 on this suite.
-/// Precision (no false alarm) is enforced; recall is the open target:
-/// `cargo test --release --test claims -- --ignored --nocapture`.
+/// Issue 5 asks for precision and recall of at least 0.95 on a suite of at
+/// least 40 cases. The figures: `cargo test --release --test claims --
+/// --nocapture`.
 #[test]
-fn claims_suite_precision() {
-    let (_, score, precision, _) = suite();
+fn claims_suite_precision_and_recall() {
+    let mut dirs = cases("claims");
+    assert!(dirs.len() >= 40, "the suite has {} cases", dirs.len());
+    dirs.push(Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/demo"));
+    let (_, score, precision, recall) = suite("claims suite", &dirs);
+    assert!(
+        precision >= MIN_SCORE && recall >= MIN_SCORE,
+        "precision {precision:.3}, recall {recall:.3}, below {MIN_SCORE}: {:#?}",
+        score.failed
+    );
+}
+
+/// Cases written by someone who had not run the tool, to measure how the
+/// rules tuned on the suite above carry to new articles. A false alarm is
+/// as costly here as anywhere, so precision is held to the same floor.
+#[test]
+fn held_out_precision() {
+    let (_, score, precision, _) = suite("held-out suite", &cases("claims-heldout"));
     assert!(
         precision >= MIN_SCORE,
         "precision {precision:.3} below {MIN_SCORE}: {:#?}",
@@ -194,10 +208,12 @@ fn claims_suite_precision() {
     );
 }
 
+/// Recall on the held-out cases: the open part of issue 5
+/// (`cargo test --release --test claims -- --ignored --nocapture`).
 #[test]
-#[ignore = "issue 5 is open: recall is below 0.95"]
-fn claims_suite_recall() {
-    let (_, _, _, recall) = suite();
+#[ignore = "recall on new articles is below 0.95"]
+fn held_out_recall() {
+    let (_, _, _, recall) = suite("held-out suite", &cases("claims-heldout"));
     assert!(recall >= MIN_SCORE, "recall {recall:.3} below {MIN_SCORE}");
 }
 

@@ -212,10 +212,10 @@ fn group_findings(
             }
         }
     }
-    // "38 %" with no day, beside an article that tells "12 % vendredi" from
-    // "38 % la veille": the figure without a day is about one of the days
-    // the other article tells apart, the one it agrees with.
-    let scope = |k: usize| claims[classes[k].members[0]].scope.as_str();
+    // "38 %", beside an article that gives "12 % vendredi" and "38 % la
+    // veille" (or 51,4 % in one département and 43,7 % in the whole
+    // region): that article tells two figures apart, and the first is
+    // about the one it agrees with, not in conflict with the other.
     let shares_doc = |x: usize, y: usize| {
         classes[x].members.iter().any(|&i| {
             classes[y]
@@ -224,33 +224,22 @@ fn group_findings(
                 .any(|&j| claims[i].doc == claims[j].doc)
         })
     };
-    let told_apart = |loose: usize, firm: usize| {
+    let agrees_beside = |a: usize, b: usize| {
         pairs.iter().any(|&(w, x, y)| {
-            let other = if x == loose {
+            let other = if x == a {
                 y
-            } else if y == loose {
+            } else if y == a {
                 x
             } else {
                 return false;
             };
-            w == Verdict::Agree
-                && other != firm
-                && !scope(other).is_empty()
-                && scope(other) != scope(firm)
-                && shares_doc(other, firm)
+            w == Verdict::Agree && other != b && shares_doc(other, b)
         })
     };
     let pairs: Vec<(Verdict, usize, usize)> = pairs
         .iter()
         .copied()
-        .filter(|&(v, a, b)| {
-            v == Verdict::Agree
-                || match (scope(a).is_empty(), scope(b).is_empty()) {
-                    (true, false) => !told_apart(a, b),
-                    (false, true) => !told_apart(b, a),
-                    _ => true,
-                }
-        })
+        .filter(|&(v, a, b)| v == Verdict::Agree || !(agrees_beside(a, b) || agrees_beside(b, a)))
         .collect();
     // The claims of `a` with an independent partner in `b`, and the reverse.
     let involved = |a: usize, b: usize, b_reps: &[usize], a_reps: &[usize]| -> Vec<usize> {

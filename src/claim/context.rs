@@ -163,11 +163,24 @@ impl SentenceContext {
 impl SentenceContext {
     /// Is this date the day something was said ("a indiqué mardi",
     /// "publiés lundi", "lundi, a annoncé")?
-    pub fn is_statement_date(&self, text: &str, date: Span) -> bool {
+    ///
+    /// `dates` are the spans of the sentence's dates: in "déclarés la
+    /// semaine dernière, a annoncé vendredi", the verb of saying has its own
+    /// date, and the one before the comma is what was counted.
+    pub fn is_statement_date(&self, text: &str, date: Span, dates: &[Span]) -> bool {
         const NEAR: usize = 12;
         self.speech.iter().any(|&s| {
             let d = distance(text, s, date);
-            d <= NEAR || (s.start >= date.end && d <= NEAR + 40 && between_is_comma(text, date, s))
+            let dated = || {
+                dates
+                    .iter()
+                    .any(|o| o.start >= s.end && distance(text, s, *o) <= 2)
+            };
+            (d <= NEAR && (date.start >= s.end || !dated()))
+                || (s.start >= date.end
+                    && d <= NEAR + 40
+                    && between_is_comma(text, date, s)
+                    && !dated())
         })
     }
 }

@@ -167,6 +167,15 @@ pub fn attach(doc: usize, article: &Article, sentences: &[Sentence], g: &Grammar
     out
 }
 
+/// The spans of the date mentions among `mentions`.
+fn date_spans(mentions: &[Mention]) -> Vec<Span> {
+    mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Date)
+        .map(|m| m.span)
+        .collect()
+}
+
 /// At most this many characters between an anaphor and the figure it
 /// stands before ("il avait atteint 38 %").
 const MAX_ANAPHOR_GAP: usize = 40;
@@ -381,7 +390,7 @@ fn claim_for(
     };
     // "a indiqué mardi", "publiés lundi": the day something was said, not
     // the day it happened.
-    if m.kind == MentionKind::Date && ctx.is_statement_date(text, m.span) {
+    if m.kind == MentionKind::Date && ctx.is_statement_date(text, m.span, &date_spans(mentions)) {
         return None;
     }
     let fits = |event: usize| {
@@ -499,7 +508,7 @@ fn claim_for(
     // count the same requests.
     let measure = match event.and_then(|e| g.events[e].count_as.as_ref()) {
         Some(counted) if measure_kind == "count" => counted.clone(),
-        _ => measure.clone(),
+        _ => specific_noun(g, text, m, &measure).unwrap_or_else(|| measure.clone()),
     };
     // Without an event, only a counted noun says what the figure is about.
     let fallback = event.is_none();
@@ -881,6 +890,27 @@ fn ends_with_form(lex: &Lexicon<()>, text: &str, from: usize, to: usize) -> bool
     })
 }
 
+/// At most this many characters back to the specific noun a generic one
+/// stands for.
+const MAX_GENERIC_REACH: usize = 1500;
+
+/// "ses lycées […] Quelque 140 établissements": the class of the nearest
+/// noun before a generic counted noun that it may stand for.
+fn specific_noun(g: &Grammar, text: &str, m: &Mention, measure: &str) -> Option<String> {
+    let specific = g.generic_nouns.get(measure)?;
+    let from = back_from(text, m.span.start, MAX_GENERIC_REACH, 0);
+    let words: Vec<usize> = word_starts(text, from, m.span.start).collect();
+    words.iter().rev().find_map(|&st| {
+        let word = text[st..m.span.start]
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .next()?;
+        let lemma = crate::extract::lemma(g, word);
+        specific
+            .contains(&lemma)
+            .then(|| g.noun_classes.get(&lemma).cloned().unwrap_or(lemma))
+    })
+}
+
 /// "rejetée par les grévistes, près de quatre cents": the class of the
 /// plural noun a bare figure stands in apposition to.
 fn apposed_noun(g: &Grammar, text: &str, sentence: Span, m: &Mention) -> Option<String> {
@@ -1008,7 +1038,7 @@ fn scope_of(
             // A time of day without its day ("de 14h à 16h") scopes nothing.
             MentionKind::Date => {
                 o.date.is_some()
-                    && !ctx.is_statement_date(text, o.span)
+                    && !ctx.is_statement_date(text, o.span, &date_spans(mentions))
                     && !dates_an_event(g, text, ctx, o)
             }
             MentionKind::Duration => matches!(
@@ -1226,6 +1256,36 @@ mod tests {
                 "Une nouvelle journée d'action est prévue le 2 décembre.",
                 "2 décembre",
                 Some("action_day|date|-||asserted"),
+            ),
+            // A date before ", a annoncé" is the day it was said, unless
+            // the verb has its own date.
+            (
+                "37 nouveaux cas ont été déclarés mardi, a annoncé l'agence.",
+                "37",
+                Some("disease_cases|case|-||asserted"),
+            ),
+            (
+                "37 nouveaux cas ont été déclarés la semaine dernière, a annoncé vendredi l'agence.",
+                "37",
+                Some("disease_cases|case|-|on 2024-06-03..2024-06-09|asserted"),
+            ),
+            // A figure for the whole region.
+            (
+                "La participation, à 36,2 % sur l'ensemble de la région, reste faible.",
+                "36,2",
+                Some("turnout|ratio|-|regional|asserted"),
+            ),
+            // A generic noun counts the specific one named before it...
+            (
+                "La région rénove ses lycées. Quelque 140 établissements sont concernés.",
+                "140",
+                Some("~lycée|lycée|-||asserted"),
+            ),
+            // ... and stays itself without one.
+            (
+                "Quelque 140 établissements sont concernés.",
+                "140",
+                Some("~établissement|établissement|-||asserted"),
             ),
             // An event that counts one thing whatever its noun.
             (

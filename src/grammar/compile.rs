@@ -164,7 +164,7 @@ impl RawGrammar {
             "units.toml" => merge_file!(shown, self.units, parse::<UnitsFile>(shown, contents)?,
                 entries: [unit], lists: [links, below_zero]),
             "nouns.toml" => merge_file!(shown, self.nouns, parse::<NounsFile>(shown, contents)?,
-                entries: [plural, lemma, class], lists: [skip, function_words]),
+                entries: [plural, lemma, class, generic], lists: [skip, function_words]),
             "calendar.toml" => {
                 merge_file!(shown, self.calendar, parse::<CalendarFile>(shown, contents)?,
                 entries: [month, weekday, direction, relative_day, relative_period, lead, part, season, quarter, interval, holiday], lists: [decade_words, century_words, dateline_cues, this_words, day_leads, day_followers, event_links, whole_words, whole_articles, half_words, month_words, lead_only_months])
@@ -349,6 +349,17 @@ impl RawGrammar {
                 .class
                 .iter()
                 .flat_map(|c| c.members.iter().map(move |m| (normalize(m), c.id.clone())))
+                .collect(),
+            generic_nouns: self
+                .nouns
+                .generic
+                .iter()
+                .map(|n| {
+                    (
+                        normalize(&n.id),
+                        n.specific.iter().map(|s| normalize(s)).collect(),
+                    )
+                })
                 .collect(),
             months: c.numbered("calendar.toml", &self.calendar.month, 1..=12)?,
             weekdays: c.numbered("calendar.toml", &self.calendar.weekday, 1..=7)?,

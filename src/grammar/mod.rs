@@ -179,6 +179,8 @@ pub struct Grammar {
     pub lemmas: HashMap<String, String>,
     /// Lemma → class of nouns that count the same thing ("habitant" → people).
     pub noun_classes: HashMap<String, String>,
+    /// Generic nouns ("établissement") and the specific ones they may stand for.
+    pub generic_nouns: HashMap<String, Vec<String>>,
     pub months: Lexicon<u32>,
     pub weekdays: Lexicon<u32>,
     pub directions: Lexicon<i64>,

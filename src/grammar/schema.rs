@@ -193,7 +193,19 @@ file_struct!(NounsFile {
     plural: Vec<PluralRule>,
     lemma: Vec<LemmaRule>,
     class: Vec<NounClass>,
+    generic: Vec<GenericNoun>,
 });
+
+/// A noun that stands for a more specific one the article names before it:
+/// "la modernisation de ses lycées […] 140 établissements" counts lycées.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GenericNoun {
+    /// The generic noun's lemma.
+    pub id: String,
+    /// Lemmas of the nouns it may stand for.
+    pub specific: Vec<String>,
+}
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -458,6 +470,7 @@ macro_rules! has_id {
 }
 has_id!(
     SubjectCount,
+    GenericNoun,
     DayPart,
     DayHalf,
     NamedHour,
