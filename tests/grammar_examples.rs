@@ -394,6 +394,16 @@ fn issue_4_dates_resolve() {
             "Il reviendra le 21-04-2016.",
             "le 21-04-2016 = 2016-04-21..2016-04-21",
         ),
+        // "sept" is September after a day or before a year, seven elsewhere.
+        (
+            "Ils étaient absents entre 3 et 12 de Sept, disent-ils.",
+            "entre 3 et 12 de Sept = 2015-09-03..2015-09-12",
+        ),
+        (
+            "Le sommet a eu lieu le 12 sept 2015.",
+            "le 12 sept 2015 = 2015-09-12..2015-09-12",
+        ),
+        ("Il est arrivé en sept 2015.", "en sept 2015 = 2015-09-01..2015-09-30"),
     ] {
         let found = read_resolved(&g, text, p);
         if !found.iter().any(|f| f == want) {
@@ -469,6 +479,9 @@ fn not_dates_in_context() {
         found.contains(&"En mars = 2016-03-01..2016-03-31".to_string()),
         "{found:?}"
     );
+    // "sept" alone is seven, not September.
+    let found = read_resolved(&g, "Sept personnes sont mortes en sept jours.", "2016-03-15");
+    assert!(found.iter().all(|f| !f.contains("..")), "{found:?}");
     // "la veille du scrutin" counts from the vote, not from publication.
     let found = read_resolved(&g, "Il a parlé la veille du scrutin.", "2016-03-15");
     assert!(found.is_empty(), "{found:?}");

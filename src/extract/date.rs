@@ -187,9 +187,26 @@ fn day_of_month<'a>(g: &Grammar, i: &'a str) -> PResult<'a, u32> {
     Ok((rest, w.value as u32))
 }
 
+/// A month name. A form that is also a number word ("sept") is a month only
+/// before a year ("sept 2016") or after a day (`month_after_day`).
 fn month_name<'a>(g: &Grammar, i: &'a str) -> PResult<'a, u32> {
+    let (rest, (text, m)) = lex_text(&g.months, month_word(g, i).map_or(i, |(r, _)| r))?;
+    if number_like(g, text) && opt_year(rest).1.is_none() {
+        return fail(i);
+    }
+    Ok((rest, *m))
+}
+
+/// A month name after a day in digits: there "12 sept", "3 de Sept" are
+/// September, not seven.
+fn month_after_day<'a>(g: &Grammar, i: &'a str) -> PResult<'a, u32> {
     let (rest, m) = lex(&g.months, month_word(g, i).map_or(i, |(r, _)| r))?;
     Ok((rest, *m))
+}
+
+/// Does a month form also read, whole, as a number word ("sept")?
+fn number_like(g: &Grammar, form: &str) -> bool {
+    number_words(g, form).is_ok_and(|(r, _)| r.is_empty())
 }
 
 /// "mois de" before a month name: "au mois de mars", "fin du mois d'avril".
@@ -514,8 +531,16 @@ fn day_month_year<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
         Ok((r, w)) => (r, Some(w)),
         Err(_) => (i, None),
     };
+    let digits = r.starts_with(|c: char| c.is_ascii_digit());
     let (r, day) = day_of_month(g, r)?;
-    let (r, month) = match ws1(r).and_then(|(r2, _)| month_name(g, r2)) {
+    let month_of = |r2| {
+        if digits {
+            month_after_day(g, r2)
+        } else {
+            month_name(g, r2)
+        }
+    };
+    let (r, month) = match ws1(r).and_then(|(r2, _)| month_of(r2)) {
         Ok(v) => v,
         // "jeudi 15": the month is the one whose 15th is a Thursday.
         Err(_) if weekday.is_some() && day_may_end(g, r) => {
@@ -1187,7 +1212,15 @@ type FirstDay<'a> = (&'a str, u32, Option<u32>, Option<i32>, bool);
 
 fn first_day<'a>(g: &Grammar, i: &'a str) -> Option<FirstDay<'a>> {
     if let Ok((r, d)) = day_of_month(g, i) {
-        return Some(match ws1(r).and_then(|(r2, _)| month_name(g, r2)) {
+        let digits = i.starts_with(|c: char| c.is_ascii_digit());
+        let month = ws1(r).and_then(|(r2, _)| {
+            if digits {
+                month_after_day(g, r2)
+            } else {
+                month_name(g, r2)
+            }
+        });
+        return Some(match month {
             Ok((r2, m)) => {
                 let (r2, y) = opt_year(r2);
                 (r2, d, Some(m), y, false)
@@ -1236,13 +1269,18 @@ fn second_day<'a>(
         return Some((r, d, m, y));
     }
     let (r, d) = day_of_month(g, i).ok()?;
+    let digits = i.starts_with(|c: char| c.is_ascii_digit());
     let month = ws1(r).ok().and_then(|(r2, _)| {
         // "12 de Sept".
         let r2 = match lex_text(&g.links, r2) {
             Ok((r3, (t, _))) => sep(t, r3).map_or(r2, |(r4, _)| r4),
             Err(_) => r2,
         };
-        month_name(g, r2).ok()
+        if digits {
+            month_after_day(g, r2).ok()
+        } else {
+            month_name(g, r2).ok()
+        }
     });
     match (month, m1) {
         (Some((r2, m)), _) => {
@@ -1363,8 +1401,10 @@ fn month_alone<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
         Err(_) => (i, false),
     };
     let (rest, (text, month)) = lex_text(&g.months, body)?;
-    let plain =
-        text.chars().count() >= 4 && !text.ends_with('.') && g.lead_only_months.get(text).is_none();
+    let plain = text.chars().count() >= 4
+        && !text.ends_with('.')
+        && g.lead_only_months.get(text).is_none()
+        && !number_like(g, text);
     if !(introduced || plain) || !at_boundary(rest) {
         return fail(i);
     }
