@@ -404,6 +404,8 @@ fn issue_4_dates_resolve() {
             "le 12 sept 2015 = 2015-09-12..2015-09-12",
         ),
         ("Il est arrivé en sept 2015.", "en sept 2015 = 2015-09-01..2015-09-30"),
+        // A first number over 12 cannot be a month: "22/4" is a day even bare.
+        ("Rendez-vous 22/4, a-t-il dit.", "22/4 = 2015-04-22..2015-04-22"),
     ] {
         let found = read_resolved(&g, text, p);
         if !found.iter().any(|f| f == want) {

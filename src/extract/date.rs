@@ -789,15 +789,16 @@ fn nth_weekday<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
     ))
 }
 
-/// A day and month in digits, without a year: "le 22/04", "17/02". Bare
-/// "3/4" is a fraction: the form needs a date lead or a month written with
-/// two digits.
+/// A day and month in digits, without a year: "le 22/04", "17/02", "22/4".
+/// Bare "3/4" is a fraction: the form needs a date lead, a month written
+/// with two digits, or a first number that cannot be a month (13 to 31: as
+/// a fraction "22/4" would be improper).
 fn day_month_numeric(i: &str, lead: bool) -> PResult<'_, DateExpr> {
     let (r, d) = digits_n(i, 1, 2)?;
     let r = r.strip_prefix('/').unwrap_or("x");
     let padded = r.starts_with('0') && r[1..].starts_with(|c: char| c.is_ascii_digit());
     let (rest, m) = digits_n(r, 1, 2)?;
-    if !(lead || padded) || !at_boundary(rest) || !valid(None, m, d) {
+    if !(lead || padded || d > 12) || !at_boundary(rest) || !valid(None, m, d) {
         return fail(i);
     }
     if rest.starts_with(['/', '.', ',', '-']) && rest[1..].starts_with(|c: char| c.is_ascii_digit())
@@ -1740,6 +1741,9 @@ mod tests {
             // day_month_numeric and day_alone after a lead; month_alone
             ("le 22/4", cal(None, Some(4), Some(22))),
             ("22/04", cal(None, Some(4), Some(22))),
+            // A first number over 12 cannot be a month: a day, even bare.
+            ("22/4", cal(None, Some(4), Some(22))),
+            ("29/2", cal(None, Some(2), Some(29))),
             ("le 23.", cal(None, None, Some(23))),
             ("le 17 pour trois heures", cal(None, None, Some(17))),
             ("février", cal(None, Some(2), None)),
@@ -1811,6 +1815,8 @@ mod tests {
             "le 400",
             "© AFP",
             "3/4",
+            "12/5",
+            "30/2",
             "le 36 quai",
             "le 15 de France",
             "mars 12 personnes",
