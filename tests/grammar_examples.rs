@@ -406,6 +406,11 @@ fn issue_4_dates_resolve() {
         ("Il est arrivé en sept 2015.", "en sept 2015 = 2015-09-01..2015-09-30"),
         // A first number over 12 cannot be a month: "22/4" is a day even bare.
         ("Rendez-vous 22/4, a-t-il dit.", "22/4 = 2015-04-22..2015-04-22"),
+        // A day with its weekday after it: the last 25th that was a Tuesday.
+        (
+            "Il est venu le 25 mardi, selon lui.",
+            "le 25 mardi = 2015-08-25..2015-08-25",
+        ),
     ] {
         let found = read_resolved(&g, text, p);
         if !found.iter().any(|f| f == want) {

@@ -816,8 +816,27 @@ fn day_month_numeric(i: &str, lead: bool) -> PResult<'_, DateExpr> {
     ))
 }
 
-/// A day of the month alone after a lead that allows it: "le 23", "depuis le 15".
+/// A day of the month alone after a lead that allows it: "le 23", "depuis le
+/// 15"; also with its weekday after it, "le 25 mardi", "le vingt-cinq mardi"
+/// (the month is then the one whose 25th is a Tuesday).
 fn day_alone<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
+    if let Ok((rest, (day, weekday))) = day_of_month(g, i).and_then(|(r, d)| {
+        let (r, _) = ws1(r)?;
+        let (r, w) = weekday_name(g, r)?;
+        Ok((r, (d, w)))
+    }) {
+        if at_boundary(rest) {
+            return Ok((
+                rest,
+                DateExpr::Calendar {
+                    year: None,
+                    month: None,
+                    day: Some(day),
+                    weekday: Some(weekday),
+                },
+            ));
+        }
+    }
     let (rest, day) = digits_n(i, 1, 2)?;
     let rest = g
         .ordinal_suffixes
@@ -1746,6 +1765,14 @@ mod tests {
             ("29/2", cal(None, Some(2), Some(29))),
             ("le 23.", cal(None, None, Some(23))),
             ("le 17 pour trois heures", cal(None, None, Some(17))),
+            (
+                "le 25 mardi",
+                "Calendar { year: None, month: None, day: Some(25), weekday: Some(2) }".to_string(),
+            ),
+            (
+                "le vingt-cinq Mardi",
+                "Calendar { year: None, month: None, day: Some(25), weekday: Some(2) }".to_string(),
+            ),
             ("février", cal(None, Some(2), None)),
             ("au mois de mars", cal(None, Some(3), None)),
             // this_or_next, weekday_alone with a week
