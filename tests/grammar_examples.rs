@@ -406,6 +406,23 @@ fn issue_4_dates_resolve() {
         ("Il est arrivé en sept 2015.", "en sept 2015 = 2015-09-01..2015-09-30"),
         // A first number over 12 cannot be a month: "22/4" is a day even bare.
         ("Rendez-vous 22/4, a-t-il dit.", "22/4 = 2015-04-22..2015-04-22"),
+        // Days listed after "les", "des": separate days; a bare "et" joins a span.
+        (
+            "Les élections des 3 et 12 mars 2016 ont eu lieu.",
+            "des 3 = 2016-03-03..2016-03-03",
+        ),
+        (
+            "Les élections des 3 et 12 mars 2016 ont eu lieu.",
+            "12 mars 2016 = 2016-03-12..2016-03-12",
+        ),
+        (
+            "Il était absent 4 et 22 ce mois, dit-il.",
+            "4 et 22 ce mois = 2016-03-04..2016-03-22",
+        ),
+        (
+            "Il était absent depuis Oct. 2 et Oct 22, dit-il.",
+            "depuis Oct. 2 et Oct 22 = 2015-10-02..2015-10-22",
+        ),
         // A day with its weekday after it: the last 25th that was a Tuesday.
         (
             "Il est venu le 25 mardi, selon lui.",

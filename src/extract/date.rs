@@ -1493,8 +1493,60 @@ pub fn numeric_date_mention(i: &str) -> PResult<'_, DateMention> {
     ))
 }
 
+/// Days listed after a plural determiner: "les 3 et 12 mars", "des 3, 4 et
+/// 5 mai 2016" are separate days, not a span. Reads the first day, with the
+/// month (and year) stated after the last one; the next days are read on
+/// their own.
+fn listed_days<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
+    let (r, (text, _)) = lex_text(&g.time.window_open, i)?;
+    let (r, _) = sep(text, r)?;
+    if !r.starts_with(|c: char| c.is_ascii_digit()) {
+        return fail(i);
+    }
+    let (first_end, day) = day_of_month(g, r)?;
+    let mut r = first_end;
+    let mut days = vec![day];
+    // ", 4" as often as written, then "et 5".
+    while let Some(r2) = r.strip_prefix(',') {
+        let (r2, _) = ws(r2)?;
+        let (r2, d) = day_of_month(g, r2)?;
+        days.push(d);
+        r = r2;
+    }
+    let (r, _) = ws1(r)?;
+    let (r, _) = lex(&g.conjunctions, r)?;
+    let (r, _) = ws1(r)?;
+    let (r, last) = day_of_month(g, r)?;
+    days.push(last);
+    let (r, _) = ws1(r)?;
+    let (r, month) = month_after_day(g, r)?;
+    let (_, year) = opt_year(r);
+    if !days.iter().all(|&d| valid(year, month, d)) {
+        return fail(i);
+    }
+    Ok((
+        first_end,
+        DateExpr::Calendar {
+            year,
+            month: Some(month),
+            day: Some(day),
+            weekday: None,
+        },
+    ))
+}
+
 /// A date with its optional lead: "le 27 février", "en 2015", "depuis le 30 septembre".
 pub fn date_mention<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateMention> {
+    if let Ok((rest, expr)) = listed_days(g, i) {
+        return Ok((
+            rest,
+            DateMention {
+                expr,
+                relation: Relation::At,
+                forward: false,
+            },
+        ));
+    }
     // Intervals carry their own opening word ("du", "entre le", "de").
     if let Ok((rest, expr)) = interval(g, i) {
         // "du 3 au 5 mars prochain" (the next such days), "dernier" (the last).
@@ -1762,6 +1814,14 @@ mod tests {
             ("22/04", cal(None, Some(4), Some(22))),
             // A first number over 12 cannot be a month: a day, even bare.
             ("22/4", cal(None, Some(4), Some(22))),
+            // Days listed after a plural determiner: the first one, its month after the last.
+            ("les 3 et 12 septembre", cal(None, Some(9), Some(3))),
+            ("des 3, 4 et 5 mai 2016", cal(Some(2016), Some(5), Some(3))),
+            // A bare "et" joins like "entre": "3 et 12 de Sept".
+            (
+                "3 et 12 septembre",
+                "Span { year: None, from: (9, 3), to: (9, 12), grain: Day }".to_string(),
+            ),
             ("29/2", cal(None, Some(2), Some(29))),
             ("le 23.", cal(None, None, Some(23))),
             ("le 17 pour trois heures", cal(None, None, Some(17))),
@@ -1852,8 +1912,7 @@ mod tests {
             "la veille du scrutin",
             "le week-end de Pâques",
             "01-02-03-04-05",
-            // Two days, not a span; a month with no day.
-            "3 et 12 septembre",
+            // A month with no day.
             "du 4 au 22 du mois",
         ] {
             assert_eq!(show(&g, input), "none", "{input}");
