@@ -338,6 +338,14 @@ fn clock_span<'a>(g: &Grammar, i: &'a str) -> PResult<'a, (TimeSpan, bool)> {
     // "de 14h à 16h" is a time; "entre 2 et 3 heures" may count hours.
     let clear = |c: &Clock| c.marked && (!c.word_mark || c.minutes || c.pm.is_some());
     let mut marked = clear(&c1) || clear(&c2);
+    // "16-17 heures": hours past 12 can only be read on a 24-hour clock. A
+    // link after them makes them a count: "16-17 heures de vol".
+    let linked = ws1(rest)
+        .and_then(|(r2, _)| lex_text(&g.links, r2))
+        .is_ok_and(|(r2, (t, _))| sep(t, r2).is_ok());
+    if c2.marked && c1.secs > 12 * HOUR && c2.secs > c1.secs && !linked {
+        marked = true;
+    }
     // A part of the day after the span says which half of the clock it is.
     if let Ok((r2, (part, _))) = ws1(rest).and_then(|(r2, _)| part_of_day(g, r2)) {
         if c2.pm.is_none() {
@@ -662,6 +670,9 @@ mod tests {
                 "3:00 à 4:00 demain",
                 "Days(1) | 03:00:00 04:00:00 | at | 3:00 à 4:00 demain",
             ),
+            // Hours past 12 are clock hours even written "heures".
+            ("16-17 heures", "- | 16:00:00 17:00:00 | at | 16-17 heures"),
+            ("16 - 17 heures.", "- | 16:00:00 17:00:00 | at | 16 - 17 heures"),
         ] {
             assert_eq!(show(&g, input), expect, "{input}");
         }
@@ -725,6 +736,8 @@ mod tests {
             "de 20 à 25",
             "15h",
             "3h de vol",
+            "16-17 heures de vol",
+            "2-3 heures",
             "mardi 15 mars 2016",
             "demain, 200 personnes",
             "2015",
