@@ -946,8 +946,28 @@ fn season_or_quarter<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
             },
         ));
     }
-    let (r, months) = lex(&g.quarters, i)?;
-    let (rest, y) = opt_year(r);
+    let (r, (text, months)) = lex_text(&g.quarters, i)?;
+    // "le premier trimestre 2016", also "de 2016".
+    let (rest, y) = match opt_year(r) {
+        (rest, Some(y)) => (rest, Some(y)),
+        (_, None) => match ws1(r)
+            .and_then(|(r2, _)| lex_text(&g.links, r2))
+            .and_then(|(r2, (t, _))| sep(t, r2))
+            .and_then(|(r2, _)| year(r2))
+        {
+            Ok((rest, y)) => (rest, Some(y)),
+            Err(_) => (r, None),
+        },
+    };
+    // A quarter named with a fraction ("le troisième quart") is one of a
+    // year only with its year: "le premier quart d'heure" is no date.
+    let fraction = text
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| g.fractions.get(w).is_some());
+    if fraction && y.is_none() {
+        return fail(i);
+    }
     Ok((
         rest,
         DateExpr::Span {
@@ -1814,6 +1834,15 @@ mod tests {
             ("22/04", cal(None, Some(4), Some(22))),
             // A first number over 12 cannot be a month: a day, even bare.
             ("22/4", cal(None, Some(4), Some(22))),
+            // A quarter of a year named "quart" needs its year.
+            (
+                "le troisième quart de 2016",
+                "Span { year: Some(2016), from: (7, 1), to: (9, 30), grain: Quarter }".to_string(),
+            ),
+            (
+                "le premier trimestre de 2016",
+                "Span { year: Some(2016), from: (1, 1), to: (3, 31), grain: Quarter }".to_string(),
+            ),
             // Days listed after a plural determiner: the first one, its month after the last.
             ("les 3 et 12 septembre", cal(None, Some(9), Some(3))),
             ("des 3, 4 et 5 mai 2016", cal(Some(2016), Some(5), Some(3))),
@@ -1914,6 +1943,8 @@ mod tests {
             "01-02-03-04-05",
             // A month with no day.
             "du 4 au 22 du mois",
+            "le premier quart d'heure",
+            "le dernier quart de siècle",
         ] {
             assert_eq!(show(&g, input), "none", "{input}");
         }
