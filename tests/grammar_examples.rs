@@ -403,9 +403,15 @@ fn issue_4_dates_resolve() {
             "Le sommet a eu lieu le 12 sept 2015.",
             "le 12 sept 2015 = 2015-09-12..2015-09-12",
         ),
-        ("Il est arrivé en sept 2015.", "en sept 2015 = 2015-09-01..2015-09-30"),
+        (
+            "Il est arrivé en sept 2015.",
+            "en sept 2015 = 2015-09-01..2015-09-30",
+        ),
         // A first number over 12 cannot be a month: "22/4" is a day even bare.
-        ("Rendez-vous 22/4, a-t-il dit.", "22/4 = 2015-04-22..2015-04-22"),
+        (
+            "Rendez-vous 22/4, a-t-il dit.",
+            "22/4 = 2015-04-22..2015-04-22",
+        ),
         // Days listed after "les", "des": separate days; a bare "et" joins a span.
         (
             "Les élections des 3 et 12 mars 2016 ont eu lieu.",
@@ -504,7 +510,11 @@ fn not_dates_in_context() {
         "{found:?}"
     );
     // "sept" alone is seven, not September.
-    let found = read_resolved(&g, "Sept personnes sont mortes en sept jours.", "2016-03-15");
+    let found = read_resolved(
+        &g,
+        "Sept personnes sont mortes en sept jours.",
+        "2016-03-15",
+    );
     assert!(found.iter().all(|f| !f.contains("..")), "{found:?}");
     // "la veille du scrutin" counts from the vote, not from publication.
     let found = read_resolved(&g, "Il a parlé la veille du scrutin.", "2016-03-15");

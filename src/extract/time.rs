@@ -672,7 +672,10 @@ mod tests {
             ),
             // Hours past 12 are clock hours even written "heures".
             ("16-17 heures", "- | 16:00:00 17:00:00 | at | 16-17 heures"),
-            ("16 - 17 heures.", "- | 16:00:00 17:00:00 | at | 16 - 17 heures"),
+            (
+                "16 - 17 heures.",
+                "- | 16:00:00 17:00:00 | at | 16 - 17 heures",
+            ),
         ] {
             assert_eq!(show(&g, input), expect, "{input}");
         }
