@@ -230,9 +230,32 @@ fn day_in_words<'a>(g: &Grammar, i: &'a str) -> PResult<'a, u32> {
     Ok((rest, w.value as u32))
 }
 
+/// A weekday name. A short form without its dot ("mer", "jeu", "dim") is
+/// also a word ("la mer", "un jeu"): it names a weekday only before a day
+/// and its month (`weekday_before_date`).
 fn weekday_name<'a>(g: &Grammar, i: &'a str) -> PResult<'a, u32> {
-    let (rest, d) = lex(&g.weekdays, i)?;
+    let (rest, (text, d)) = lex_text(&g.weekdays, i)?;
+    if short_form(text) {
+        return fail(i);
+    }
     Ok((rest, *d))
+}
+
+/// Three letters or fewer, no dot: a bare abbreviation.
+fn short_form(text: &str) -> bool {
+    text.chars().count() <= 3 && !text.ends_with('.')
+}
+
+/// A weekday, short forms included, then an optional comma and spaces,
+/// before a day and its month: "mer, 22 janv", "ven 11 nov".
+fn weekday_before_date<'a>(g: &Grammar, i: &'a str) -> PResult<'a, u32> {
+    let (r, (text, d)) = lex_text(&g.weekdays, i)?;
+    let (r, _) = ws1(r.strip_prefix(',').unwrap_or(r))?;
+    if short_form(text) {
+        let (r2, _) = day_of_month(g, r)?;
+        ws1(r2).and_then(|(r3, _)| month_after_day(g, r3))?;
+    }
+    Ok((r, *d))
 }
 
 /// A day that exists, read from `i` up to `rest`; else a failure at `i`.
@@ -527,7 +550,10 @@ fn mixed_date<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
 /// "mardi 15 mars 2016", "30 septembre 2016", "27 février", "1er mars",
 /// "1er avril 78", "23 novembre de 1987"; a weekday with a day: "jeudi 15".
 fn day_month_year<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
-    let (r, weekday) = match weekday_name(g, i).and_then(|(r, w)| ws1(r).map(|(r, _)| (r, w))) {
+    let (r, weekday) = match weekday_name(g, i)
+        .and_then(|(r, w)| ws1(r).map(|(r, _)| (r, w)))
+        .or_else(|_| weekday_before_date(g, i))
+    {
         Ok((r, w)) => (r, Some(w)),
         Err(_) => (i, None),
     };
@@ -1298,13 +1324,7 @@ fn second_day<'a>(
         return Some((r, d, m, y));
     }
     // A weekday before the day: "mer, 22 janv".
-    let i = match weekday_name(g, i) {
-        Ok((r, _)) => {
-            let r = r.strip_prefix(',').unwrap_or(r);
-            ws1(r).map_or(i, |(r2, _)| r2)
-        }
-        Err(_) => i,
-    };
+    let i = weekday_before_date(g, i).map_or(i, |(r, _)| r);
     if let Some((r, d, m, y)) = month_then_day(g, i) {
         return Some((r, d, m, y));
     }
@@ -1834,6 +1854,15 @@ mod tests {
             ("22/04", cal(None, Some(4), Some(22))),
             // A first number over 12 cannot be a month: a day, even bare.
             ("22/4", cal(None, Some(4), Some(22))),
+            // A short weekday form only before a day and its month.
+            (
+                "mer, 22 janv",
+                "Calendar { year: None, month: Some(1), day: Some(22), weekday: Some(3) }".to_string(),
+            ),
+            (
+                "1 Jan jusqu'a Mer, 22 Janv",
+                "Span { year: None, from: (1, 1), to: (1, 22), grain: Day }".to_string(),
+            ),
             // A quarter of a year named "quart" needs its year.
             (
                 "le troisième quart de 2016",
@@ -1944,6 +1973,8 @@ mod tests {
             // A month with no day.
             "du 4 au 22 du mois",
             "le premier quart d'heure",
+            "mer",
+            "jeu 12 joueurs",
             "le dernier quart de siècle",
         ] {
             assert_eq!(show(&g, input), "none", "{input}");
