@@ -678,8 +678,22 @@ fn week_after<'a>(g: &Grammar, i: &'a str) -> PResult<'a, i64> {
         Ok((r2, (text, _))) => sep(text, r2).map_or(r, |(r3, _)| r3),
         Err(_) => r,
     };
-    let (rest, (unit, offset)) = lex(&g.relative_periods, r)?;
-    if *unit != PeriodUnit::Week {
+    if let Ok((rest, (unit, offset))) = lex(&g.relative_periods, r) {
+        if *unit != PeriodUnit::Week {
+            return fail(i);
+        }
+        return Ok((rest, *offset));
+    }
+    // "la semaine suivante", "la semaine prochain": a determiner, the week,
+    // a direction of either gender.
+    let (r, (t, _)) = lex_text(&g.time.determiners, r)?;
+    let (r, _) = sep(t, r)?;
+    let (r, u) = lex(&g.unit_forms, r)?;
+    if g.units[*u].id != "week" {
+        return fail(i);
+    }
+    let (rest, offset) = ws1(r).and_then(|(r2, _)| lex(&g.directions, r2))?;
+    if !at_boundary(rest) {
         return fail(i);
     }
     Ok((rest, *offset))
@@ -1901,6 +1915,14 @@ mod tests {
             ),
             (
                 "vendredi de la semaine prochaine",
+                "WeekdayOfWeek { weekday: 5, week: 1 }".to_string(),
+            ),
+            (
+                "vendredi la semaine suivante",
+                "WeekdayOfWeek { weekday: 5, week: 1 }".to_string(),
+            ),
+            (
+                "vendredi la semaine prochain",
                 "WeekdayOfWeek { weekday: 5, week: 1 }".to_string(),
             ),
             ("prochain juin", cal(None, Some(6), None)),
