@@ -291,6 +291,12 @@ fn part_of_day<'a>(g: &Grammar, i: &'a str) -> PResult<'a, (TimeSpan, Option<i64
     if !at_boundary(rest) {
         return fail(i);
     }
+    // The whole day ("journée") is read only in part: "tôt dans la
+    // journée"; "la journée de grève" is no time.
+    let whole_day = hours[1] - hours[0] >= 24;
+    if whole_day && half.is_none() {
+        return fail(i);
+    }
     if day.is_none() {
         if let Ok((r2, d)) = ws1(rest).and_then(|(r2, _)| lex(&g.directions, r2)) {
             if at_boundary(r2) {
@@ -298,6 +304,10 @@ fn part_of_day<'a>(g: &Grammar, i: &'a str) -> PResult<'a, (TimeSpan, Option<i64
                 rest = r2;
             }
         }
+    }
+    // "tôt dans la journée": of the publication day, unless a day follows.
+    if whole_day && day.is_none() {
+        day = Some(0);
     }
     let (a, b) = (hours[0] * HOUR, hours[1] * HOUR);
     let (from, to) = match half {
@@ -696,6 +706,8 @@ mod tests {
             ("mardi dans la matinée", "Weekday { weekday: 2, direction: 0 } | 08:00:00 12:00:00 | at | mardi dans la matinée"),
             ("mardi fin d'après-midi", "Weekday { weekday: 2, direction: 0 } | 14:00:00 16:00:00 | at | mardi fin d'après-midi"),
             ("la nuit mardi", "Weekday { weekday: 2, direction: 0 } | 20:00:00 24:00:00 | at | la nuit mardi"),
+            ("tôt dans la journée", "Days(0) | 00:00:00 12:00:00 | at | tôt dans la journée"),
+            ("en fin de journée de mardi", "Weekday { weekday: 2, direction: 0 } | 12:00:00 24:00:00 | at | en fin de journée de mardi"),
         ] {
             assert_eq!(show(&g, input), expect, "{input}");
         }
@@ -740,6 +752,8 @@ mod tests {
             "15h",
             "3h de vol",
             "16-17 heures de vol",
+            "la journée de grève",
+            "toute la journée",
             "2-3 heures",
             "mardi 15 mars 2016",
             "demain, 200 personnes",
