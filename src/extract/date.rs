@@ -1871,7 +1871,8 @@ mod tests {
             // A short weekday form only before a day and its month.
             (
                 "mer, 22 janv",
-                "Calendar { year: None, month: Some(1), day: Some(22), weekday: Some(3) }".to_string(),
+                "Calendar { year: None, month: Some(1), day: Some(22), weekday: Some(3) }"
+                    .to_string(),
             ),
             (
                 "1 Jan jusqu'a Mer, 22 Janv",

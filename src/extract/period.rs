@@ -92,8 +92,8 @@ pub fn window<'a>(g: &Grammar, i: &'a str) -> PResult<'a, Window> {
 /// must rank ("dernier", "prochain", read in `relative_ordinals`): "passé
 /// 18 heures" is a time ("after 6 pm"), not a window.
 fn adjective_first<'a>(g: &Grammar, i: &'a str) -> PResult<'a, Window> {
-    let (r, (text, direction)) = lex_text(&g.time.window_directions, i)
-        .or_else(|_| lex_text(&g.directions, i))?;
+    let (r, (text, direction)) =
+        lex_text(&g.time.window_directions, i).or_else(|_| lex_text(&g.directions, i))?;
     if g.relative_ordinals.get(text).is_none() {
         return fail(i);
     }
