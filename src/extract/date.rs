@@ -710,11 +710,6 @@ fn relative<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
         return Ok((rest, DateExpr::Days(*d)));
     }
     let (rest, (unit, offset)) = lex(&g.relative_periods, i)?;
-    // "le week-end de Pâques", "le week-end du 14 juillet": another weekend.
-    let tied = ws1(rest).and_then(|(r, _)| lex(&g.event_links, r)).is_ok();
-    if tied && *unit == PeriodUnit::Weekend {
-        return fail(i);
-    }
     Ok((
         rest,
         DateExpr::Period {
@@ -1685,6 +1680,7 @@ pub fn date_mention<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateMention> {
             |i| month_alone(g, i),
             |i| weekday_alone(g, i),
             |i| relative(g, i),
+            |i| super::period::weekend(g, i),
         ))
         .parse(body)
     };
@@ -1958,14 +1954,10 @@ mod tests {
             // relative forms before leads
             ("avant hier", "Days(-2)".to_string()),
             ("lendemain", "Days(1)".to_string()),
-            (
-                "ce week-end",
-                "Period { unit: Weekend, offset: 0 }".to_string(),
-            ),
-            (
-                "le week-end dernier",
-                "Period { unit: Weekend, offset: -1 }".to_string(),
-            ),
+            // A weekend, also after a lead ("jusqu'à ce week-end").
+            ("ce week-end", "Weekend { offset: 0 }".to_string()),
+            ("le week-end dernier", "Weekend { offset: -1 }".to_string()),
+            ("jusqu'à ce week-end", "Weekend { offset: 0 }".to_string()),
         ] {
             let got = show(&g, input);
             let expr = got.split(" | ").next().unwrap_or("");

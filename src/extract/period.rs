@@ -123,10 +123,15 @@ fn adjective_first<'a>(g: &Grammar, i: &'a str) -> PResult<'a, Window> {
     ))
 }
 
-/// "ce week-end", "le week-end dernier", "le weekend prochain".
+/// "ce week-end", "le week-end dernier", "le weekend prochain": the one
+/// reading of a weekend (`DateExpr::Weekend`), alone or after a lead. Not
+/// "le week-end de Pâques", "le week-end du 14 juillet": another weekend.
 pub fn weekend<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
     let (r, _) = lex(&g.time.weekend, i)?;
     if !at_boundary(r) {
+        return fail(i);
+    }
+    if ws1(r).and_then(|(r2, _)| lex(&g.event_links, r2)).is_ok() {
         return fail(i);
     }
     let (rest, offset) = match ws1(r).and_then(|(r2, _)| lex(&g.directions, r2)) {
@@ -164,6 +169,7 @@ mod tests {
             ("le weekend dernier", Some(("le weekend dernier", -1))),
             ("le week-end prochain.", Some(("le week-end prochain", 1))),
             ("les week-ends", None),
+            ("le week-end de Pâques", None),
         ] {
             let got = weekend(&g, input).ok().map(|(rest, e)| {
                 let DateExpr::Weekend { offset } = e else {
