@@ -1156,7 +1156,12 @@ fn interval<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
         if let Ok((r2, first)) = year(r) {
             let after = ws1(r2)
                 .and_then(|(r3, _)| lex_text(&def.join, r3))
-                .and_then(|(r3, (t, _))| sep(t, r3))
+                .and_then(|(r3, (t, _))| {
+                    if both_not_span(g, def, t) {
+                        return fail(r3);
+                    }
+                    sep(t, r3)
+                })
                 .and_then(|(r3, _)| year(r3));
             if let Ok((rest, last)) = after {
                 if last > first {
@@ -1233,6 +1238,13 @@ fn interval<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
     fail(i)
 }
 
+/// "2012 et 2017", "janvier et juin 2016" without an opening word ("entre")
+/// are both years, both months, not a span; only days take a bare "et" as
+/// a span ("4 et 22 ce mois").
+fn both_not_span(g: &Grammar, def: &crate::grammar::RangeDef, join: &str) -> bool {
+    def.open.is_empty() && g.conjunctions.get(join).is_some()
+}
+
 /// From one month to another: "janvier à mars 2017", "mai et juin". A year
 /// after the first month belongs to it ("décembre 2016 à février 2017").
 fn month_span<'a>(
@@ -1251,6 +1263,9 @@ fn month_span<'a>(
         _ => {
             let (r2, _) = ws1(r).ok()?;
             let (r2, (t, _)) = lex_text(&def.join, r2).ok()?;
+            if both_not_span(g, def, t) {
+                return None;
+            }
             sep(t, r2).ok()?.0
         }
     };
@@ -1886,6 +1901,8 @@ mod tests {
             // Days listed after a plural determiner: the first one, its month after the last.
             ("les 3 et 12 septembre", cal(None, Some(9), Some(3))),
             ("des 3, 4 et 5 mai 2016", cal(Some(2016), Some(5), Some(3))),
+            // Two months joined by a bare "et" are two months: the first alone.
+            ("janvier et juin 2016", cal(None, Some(1), None)),
             // A bare "et" joins like "entre": "3 et 12 de Sept".
             (
                 "3 et 12 septembre",
@@ -1988,6 +2005,7 @@ mod tests {
             // A month with no day.
             "du 4 au 22 du mois",
             "le premier quart d'heure",
+            "2012 et 2017",
             "mer",
             "jeu 12 joueurs",
             "le dernier quart de siècle",
