@@ -250,6 +250,11 @@ fn short_form(text: &str) -> bool {
 /// before a day and its month: "mer, 22 janv", "ven 11 nov".
 fn weekday_before_date<'a>(g: &Grammar, i: &'a str) -> PResult<'a, u32> {
     let (r, (text, d)) = lex_text(&g.weekdays, i)?;
+    let r = if short_form(text) {
+        r.strip_prefix('.').unwrap_or(r)
+    } else {
+        r
+    };
     let (r, _) = ws1(r.strip_prefix(',').unwrap_or(r))?;
     if short_form(text) {
         let (r2, _) = day_of_month(g, r)?;
@@ -855,7 +860,18 @@ fn day_month_numeric(i: &str, lead: bool) -> PResult<'_, DateExpr> {
 /// 15"; also with its weekday after it, "le 25 mardi", "le vingt-cinq mardi"
 /// (the month is then the one whose 25th is a Tuesday).
 fn day_alone<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
-    if let Ok((rest, (day, weekday))) = day_of_month(g, i).and_then(|(r, d)| {
+    // A cardinal only: "le premier vendredi", "le 1er mardi" are ranks.
+    let cardinal = |i: &'a str| -> PResult<'a, u32> {
+        if let Ok((r, d)) = digits_n(i, 1, 2) {
+            return if at_boundary(r) { Ok((r, d)) } else { fail(i) };
+        }
+        let (r, w) = number_words(g, i)?;
+        if w.ordinal || w.lone_one || !(1.0..=31.0).contains(&w.value) || w.value.fract() != 0.0 {
+            return fail(i);
+        }
+        Ok((r, w.value as u32))
+    };
+    if let Ok((rest, (day, weekday))) = cardinal(i).and_then(|(r, d)| {
         let (r, _) = ws1(r)?;
         let (r, w) = weekday_name(g, r)?;
         Ok((r, (d, w)))
@@ -1881,6 +1897,16 @@ mod tests {
             ("22/4", cal(None, Some(4), Some(22))),
             // A short weekday form only before a day and its month.
             (
+                "mer. 10 juin 2020",
+                "Calendar { year: Some(2020), month: Some(6), day: Some(10), weekday: Some(3) }"
+                    .to_string(),
+            ),
+            (
+                "le premier vendredi de juillet",
+                "Holiday { rule: NthWeekday { month: 7, weekday: 5, nth: 1 }, year: None }"
+                    .to_string(),
+            ),
+            (
                 "mer, 22 janv",
                 "Calendar { year: None, month: Some(1), day: Some(22), weekday: Some(3) }"
                     .to_string(),
@@ -2007,6 +2033,7 @@ mod tests {
             "le premier quart d'heure",
             "2012 et 2017",
             "mer",
+            "mer.",
             "jeu 12 joueurs",
             "le dernier quart de siècle",
         ] {
