@@ -398,6 +398,46 @@ fn issue_4_dates_resolve() {
             "Il reviendra le 21-04-2016.",
             "le 21-04-2016 = 2016-04-21..2016-04-21",
         ),
+        // "sept" is September after a day or before a year, seven elsewhere.
+        (
+            "Ils étaient absents entre 3 et 12 de Sept, disent-ils.",
+            "entre 3 et 12 de Sept = 2015-09-03..2015-09-12",
+        ),
+        (
+            "Le sommet a eu lieu le 12 sept 2015.",
+            "le 12 sept 2015 = 2015-09-12..2015-09-12",
+        ),
+        (
+            "Il est arrivé en sept 2015.",
+            "en sept 2015 = 2015-09-01..2015-09-30",
+        ),
+        // A first number over 12 cannot be a month: "22/4" is a day even bare.
+        (
+            "Rendez-vous 22/4, a-t-il dit.",
+            "22/4 = 2015-04-22..2015-04-22",
+        ),
+        // Days listed after "les", "des": separate days; a bare "et" joins a span.
+        (
+            "Les élections des 3 et 12 mars 2016 ont eu lieu.",
+            "des 3 = 2016-03-03..2016-03-03",
+        ),
+        (
+            "Les élections des 3 et 12 mars 2016 ont eu lieu.",
+            "12 mars 2016 = 2016-03-12..2016-03-12",
+        ),
+        (
+            "Il était absent 4 et 22 ce mois, dit-il.",
+            "4 et 22 ce mois = 2016-03-04..2016-03-22",
+        ),
+        (
+            "Il était absent depuis Oct. 2 et Oct 22, dit-il.",
+            "depuis Oct. 2 et Oct 22 = 2015-10-02..2015-10-22",
+        ),
+        // A day with its weekday after it: the last 25th that was a Tuesday.
+        (
+            "Il est venu le 25 mardi, selon lui.",
+            "le 25 mardi = 2015-08-25..2015-08-25",
+        ),
     ] {
         let found = read_resolved(&g, text, p);
         if !found.iter().any(|f| f == want) {
@@ -479,6 +519,13 @@ fn not_dates_in_context() {
         found.contains(&"En mars = 2016-03-01..2016-03-31".to_string()),
         "{found:?}"
     );
+    // "sept" alone is seven, not September.
+    let found = read_resolved(
+        &g,
+        "Sept personnes sont mortes en sept jours.",
+        "2016-03-15",
+    );
+    assert!(found.iter().all(|f| !f.contains("..")), "{found:?}");
     // "la veille du scrutin" counts from the vote, not from publication.
     let found = read_resolved(&g, "Il a parlé la veille du scrutin.", "2016-03-15");
     assert!(found.is_empty(), "{found:?}");

@@ -187,9 +187,26 @@ fn day_of_month<'a>(g: &Grammar, i: &'a str) -> PResult<'a, u32> {
     Ok((rest, w.value as u32))
 }
 
+/// A month name. A form that is also a number word ("sept") is a month only
+/// before a year ("sept 2016") or after a day (`month_after_day`).
 fn month_name<'a>(g: &Grammar, i: &'a str) -> PResult<'a, u32> {
+    let (rest, (text, m)) = lex_text(&g.months, month_word(g, i).map_or(i, |(r, _)| r))?;
+    if number_like(g, text) && opt_year(rest).1.is_none() {
+        return fail(i);
+    }
+    Ok((rest, *m))
+}
+
+/// A month name after a day in digits: there "12 sept", "3 de Sept" are
+/// September, not seven.
+fn month_after_day<'a>(g: &Grammar, i: &'a str) -> PResult<'a, u32> {
     let (rest, m) = lex(&g.months, month_word(g, i).map_or(i, |(r, _)| r))?;
     Ok((rest, *m))
+}
+
+/// Does a month form also read, whole, as a number word ("sept")?
+fn number_like(g: &Grammar, form: &str) -> bool {
+    number_words(g, form).is_ok_and(|(r, _)| r.is_empty())
 }
 
 /// "mois de" before a month name: "au mois de mars", "fin du mois d'avril".
@@ -213,9 +230,37 @@ fn day_in_words<'a>(g: &Grammar, i: &'a str) -> PResult<'a, u32> {
     Ok((rest, w.value as u32))
 }
 
+/// A weekday name. A short form without its dot ("mer", "jeu", "dim") is
+/// also a word ("la mer", "un jeu"): it names a weekday only before a day
+/// and its month (`weekday_before_date`).
 fn weekday_name<'a>(g: &Grammar, i: &'a str) -> PResult<'a, u32> {
-    let (rest, d) = lex(&g.weekdays, i)?;
+    let (rest, (text, d)) = lex_text(&g.weekdays, i)?;
+    if short_form(text) {
+        return fail(i);
+    }
     Ok((rest, *d))
+}
+
+/// Three letters or fewer, no dot: a bare abbreviation.
+fn short_form(text: &str) -> bool {
+    text.chars().count() <= 3 && !text.ends_with('.')
+}
+
+/// A weekday, short forms included, then an optional comma and spaces,
+/// before a day and its month: "mer, 22 janv", "ven 11 nov".
+fn weekday_before_date<'a>(g: &Grammar, i: &'a str) -> PResult<'a, u32> {
+    let (r, (text, d)) = lex_text(&g.weekdays, i)?;
+    let r = if short_form(text) {
+        r.strip_prefix('.').unwrap_or(r)
+    } else {
+        r
+    };
+    let (r, _) = ws1(r.strip_prefix(',').unwrap_or(r))?;
+    if short_form(text) {
+        let (r2, _) = day_of_month(g, r)?;
+        ws1(r2).and_then(|(r3, _)| month_after_day(g, r3))?;
+    }
+    Ok((r, *d))
 }
 
 /// A day that exists, read from `i` up to `rest`; else a failure at `i`.
@@ -510,12 +555,23 @@ fn mixed_date<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
 /// "mardi 15 mars 2016", "30 septembre 2016", "27 février", "1er mars",
 /// "1er avril 78", "23 novembre de 1987"; a weekday with a day: "jeudi 15".
 fn day_month_year<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
-    let (r, weekday) = match weekday_name(g, i).and_then(|(r, w)| ws1(r).map(|(r, _)| (r, w))) {
+    let (r, weekday) = match weekday_name(g, i)
+        .and_then(|(r, w)| ws1(r).map(|(r, _)| (r, w)))
+        .or_else(|_| weekday_before_date(g, i))
+    {
         Ok((r, w)) => (r, Some(w)),
         Err(_) => (i, None),
     };
+    let digits = r.starts_with(|c: char| c.is_ascii_digit());
     let (r, day) = day_of_month(g, r)?;
-    let (r, month) = match ws1(r).and_then(|(r2, _)| month_name(g, r2)) {
+    let month_of = |r2| {
+        if digits {
+            month_after_day(g, r2)
+        } else {
+            month_name(g, r2)
+        }
+    };
+    let (r, month) = match ws1(r).and_then(|(r2, _)| month_of(r2)) {
         Ok(v) => v,
         // "jeudi 15": the month is the one whose 15th is a Thursday.
         Err(_) if weekday.is_some() && day_may_end(g, r) => {
@@ -627,8 +683,22 @@ fn week_after<'a>(g: &Grammar, i: &'a str) -> PResult<'a, i64> {
         Ok((r2, (text, _))) => sep(text, r2).map_or(r, |(r3, _)| r3),
         Err(_) => r,
     };
-    let (rest, (unit, offset)) = lex(&g.relative_periods, r)?;
-    if *unit != PeriodUnit::Week {
+    if let Ok((rest, (unit, offset))) = lex(&g.relative_periods, r) {
+        if *unit != PeriodUnit::Week {
+            return fail(i);
+        }
+        return Ok((rest, *offset));
+    }
+    // "la semaine suivante", "la semaine prochain": a determiner, the week,
+    // a direction of either gender.
+    let (r, (t, _)) = lex_text(&g.time.determiners, r)?;
+    let (r, _) = sep(t, r)?;
+    let (r, u) = lex(&g.unit_forms, r)?;
+    if g.units[*u].id != "week" {
+        return fail(i);
+    }
+    let (rest, offset) = ws1(r).and_then(|(r2, _)| lex(&g.directions, r2))?;
+    if !at_boundary(rest) {
         return fail(i);
     }
     Ok((rest, *offset))
@@ -645,11 +715,6 @@ fn relative<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
         return Ok((rest, DateExpr::Days(*d)));
     }
     let (rest, (unit, offset)) = lex(&g.relative_periods, i)?;
-    // "le week-end de Pâques", "le week-end du 14 juillet": another weekend.
-    let tied = ws1(rest).and_then(|(r, _)| lex(&g.event_links, r)).is_ok();
-    if tied && *unit == PeriodUnit::Weekend {
-        return fail(i);
-    }
     Ok((
         rest,
         DateExpr::Period {
@@ -764,15 +829,16 @@ fn nth_weekday<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
     ))
 }
 
-/// A day and month in digits, without a year: "le 22/04", "17/02". Bare
-/// "3/4" is a fraction: the form needs a date lead or a month written with
-/// two digits.
+/// A day and month in digits, without a year: "le 22/04", "17/02", "22/4".
+/// Bare "3/4" is a fraction: the form needs a date lead, a month written
+/// with two digits, or a first number that cannot be a month (13 to 31: as
+/// a fraction "22/4" would be improper).
 fn day_month_numeric(i: &str, lead: bool) -> PResult<'_, DateExpr> {
     let (r, d) = digits_n(i, 1, 2)?;
     let r = r.strip_prefix('/').unwrap_or("x");
     let padded = r.starts_with('0') && r[1..].starts_with(|c: char| c.is_ascii_digit());
     let (rest, m) = digits_n(r, 1, 2)?;
-    if !(lead || padded) || !at_boundary(rest) || !valid(None, m, d) {
+    if !(lead || padded || d > 12) || !at_boundary(rest) || !valid(None, m, d) {
         return fail(i);
     }
     if rest.starts_with(['/', '.', ',', '-']) && rest[1..].starts_with(|c: char| c.is_ascii_digit())
@@ -790,8 +856,38 @@ fn day_month_numeric(i: &str, lead: bool) -> PResult<'_, DateExpr> {
     ))
 }
 
-/// A day of the month alone after a lead that allows it: "le 23", "depuis le 15".
+/// A day of the month alone after a lead that allows it: "le 23", "depuis le
+/// 15"; also with its weekday after it, "le 25 mardi", "le vingt-cinq mardi"
+/// (the month is then the one whose 25th is a Tuesday).
 fn day_alone<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
+    // A cardinal only: "le premier vendredi", "le 1er mardi" are ranks.
+    let cardinal = |i: &'a str| -> PResult<'a, u32> {
+        if let Ok((r, d)) = digits_n(i, 1, 2) {
+            return if at_boundary(r) { Ok((r, d)) } else { fail(i) };
+        }
+        let (r, w) = number_words(g, i)?;
+        if w.ordinal || w.lone_one || !(1.0..=31.0).contains(&w.value) || w.value.fract() != 0.0 {
+            return fail(i);
+        }
+        Ok((r, w.value as u32))
+    };
+    if let Ok((rest, (day, weekday))) = cardinal(i).and_then(|(r, d)| {
+        let (r, _) = ws1(r)?;
+        let (r, w) = weekday_name(g, r)?;
+        Ok((r, (d, w)))
+    }) {
+        if at_boundary(rest) {
+            return Ok((
+                rest,
+                DateExpr::Calendar {
+                    year: None,
+                    month: None,
+                    day: Some(day),
+                    weekday: Some(weekday),
+                },
+            ));
+        }
+    }
     let (rest, day) = digits_n(i, 1, 2)?;
     let rest = g
         .ordinal_suffixes
@@ -901,8 +997,28 @@ fn season_or_quarter<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
             },
         ));
     }
-    let (r, months) = lex(&g.quarters, i)?;
-    let (rest, y) = opt_year(r);
+    let (r, (text, months)) = lex_text(&g.quarters, i)?;
+    // "le premier trimestre 2016", also "de 2016".
+    let (rest, y) = match opt_year(r) {
+        (rest, Some(y)) => (rest, Some(y)),
+        (_, None) => match ws1(r)
+            .and_then(|(r2, _)| lex_text(&g.links, r2))
+            .and_then(|(r2, (t, _))| sep(t, r2))
+            .and_then(|(r2, _)| year(r2))
+        {
+            Ok((rest, y)) => (rest, Some(y)),
+            Err(_) => (r, None),
+        },
+    };
+    // A quarter named with a fraction ("le troisième quart") is one of a
+    // year only with its year: "le premier quart d'heure" is no date.
+    let fraction = text
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| g.fractions.get(w).is_some());
+    if fraction && y.is_none() {
+        return fail(i);
+    }
     Ok((
         rest,
         DateExpr::Span {
@@ -1056,7 +1172,12 @@ fn interval<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
         if let Ok((r2, first)) = year(r) {
             let after = ws1(r2)
                 .and_then(|(r3, _)| lex_text(&def.join, r3))
-                .and_then(|(r3, (t, _))| sep(t, r3))
+                .and_then(|(r3, (t, _))| {
+                    if both_not_span(g, def, t) {
+                        return fail(r3);
+                    }
+                    sep(t, r3)
+                })
                 .and_then(|(r3, _)| year(r3));
             if let Ok((rest, last)) = after {
                 if last > first {
@@ -1133,6 +1254,13 @@ fn interval<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
     fail(i)
 }
 
+/// "2012 et 2017", "janvier et juin 2016" without an opening word ("entre")
+/// are both years, both months, not a span; only days take a bare "et" as
+/// a span ("4 et 22 ce mois").
+fn both_not_span(g: &Grammar, def: &crate::grammar::RangeDef, join: &str) -> bool {
+    def.open.is_empty() && g.conjunctions.get(join).is_some()
+}
+
 /// From one month to another: "janvier à mars 2017", "mai et juin". A year
 /// after the first month belongs to it ("décembre 2016 à février 2017").
 fn month_span<'a>(
@@ -1151,6 +1279,9 @@ fn month_span<'a>(
         _ => {
             let (r2, _) = ws1(r).ok()?;
             let (r2, (t, _)) = lex_text(&def.join, r2).ok()?;
+            if both_not_span(g, def, t) {
+                return None;
+            }
             sep(t, r2).ok()?.0
         }
     };
@@ -1187,7 +1318,15 @@ type FirstDay<'a> = (&'a str, u32, Option<u32>, Option<i32>, bool);
 
 fn first_day<'a>(g: &Grammar, i: &'a str) -> Option<FirstDay<'a>> {
     if let Ok((r, d)) = day_of_month(g, i) {
-        return Some(match ws1(r).and_then(|(r2, _)| month_name(g, r2)) {
+        let digits = i.starts_with(|c: char| c.is_ascii_digit());
+        let month = ws1(r).and_then(|(r2, _)| {
+            if digits {
+                month_after_day(g, r2)
+            } else {
+                month_name(g, r2)
+            }
+        });
+        return Some(match month {
             Ok((r2, m)) => {
                 let (r2, y) = opt_year(r2);
                 (r2, d, Some(m), y, false)
@@ -1225,24 +1364,23 @@ fn second_day<'a>(
         return Some((r, d, m, y));
     }
     // A weekday before the day: "mer, 22 janv".
-    let i = match weekday_name(g, i) {
-        Ok((r, _)) => {
-            let r = r.strip_prefix(',').unwrap_or(r);
-            ws1(r).map_or(i, |(r2, _)| r2)
-        }
-        Err(_) => i,
-    };
+    let i = weekday_before_date(g, i).map_or(i, |(r, _)| r);
     if let Some((r, d, m, y)) = month_then_day(g, i) {
         return Some((r, d, m, y));
     }
     let (r, d) = day_of_month(g, i).ok()?;
+    let digits = i.starts_with(|c: char| c.is_ascii_digit());
     let month = ws1(r).ok().and_then(|(r2, _)| {
         // "12 de Sept".
         let r2 = match lex_text(&g.links, r2) {
             Ok((r3, (t, _))) => sep(t, r3).map_or(r2, |(r4, _)| r4),
             Err(_) => r2,
         };
-        month_name(g, r2).ok()
+        if digits {
+            month_after_day(g, r2).ok()
+        } else {
+            month_name(g, r2).ok()
+        }
     });
     match (month, m1) {
         (Some((r2, m)), _) => {
@@ -1363,8 +1501,10 @@ fn month_alone<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
         Err(_) => (i, false),
     };
     let (rest, (text, month)) = lex_text(&g.months, body)?;
-    let plain =
-        text.chars().count() >= 4 && !text.ends_with('.') && g.lead_only_months.get(text).is_none();
+    let plain = text.chars().count() >= 4
+        && !text.ends_with('.')
+        && g.lead_only_months.get(text).is_none()
+        && !number_like(g, text);
     if !(introduced || plain) || !at_boundary(rest) {
         return fail(i);
     }
@@ -1433,8 +1573,60 @@ pub fn numeric_date_mention(i: &str) -> PResult<'_, DateMention> {
     ))
 }
 
+/// Days listed after a plural determiner: "les 3 et 12 mars", "des 3, 4 et
+/// 5 mai 2016" are separate days, not a span. Reads the first day, with the
+/// month (and year) stated after the last one; the next days are read on
+/// their own.
+fn listed_days<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
+    let (r, (text, _)) = lex_text(&g.time.window_open, i)?;
+    let (r, _) = sep(text, r)?;
+    if !r.starts_with(|c: char| c.is_ascii_digit()) {
+        return fail(i);
+    }
+    let (first_end, day) = day_of_month(g, r)?;
+    let mut r = first_end;
+    let mut days = vec![day];
+    // ", 4" as often as written, then "et 5".
+    while let Some(r2) = r.strip_prefix(',') {
+        let (r2, _) = ws(r2)?;
+        let (r2, d) = day_of_month(g, r2)?;
+        days.push(d);
+        r = r2;
+    }
+    let (r, _) = ws1(r)?;
+    let (r, _) = lex(&g.conjunctions, r)?;
+    let (r, _) = ws1(r)?;
+    let (r, last) = day_of_month(g, r)?;
+    days.push(last);
+    let (r, _) = ws1(r)?;
+    let (r, month) = month_after_day(g, r)?;
+    let (_, year) = opt_year(r);
+    if !days.iter().all(|&d| valid(year, month, d)) {
+        return fail(i);
+    }
+    Ok((
+        first_end,
+        DateExpr::Calendar {
+            year,
+            month: Some(month),
+            day: Some(day),
+            weekday: None,
+        },
+    ))
+}
+
 /// A date with its optional lead: "le 27 février", "en 2015", "depuis le 30 septembre".
 pub fn date_mention<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateMention> {
+    if let Ok((rest, expr)) = listed_days(g, i) {
+        return Ok((
+            rest,
+            DateMention {
+                expr,
+                relation: Relation::At,
+                forward: false,
+            },
+        ));
+    }
     // Intervals carry their own opening word ("du", "entre le", "de").
     if let Ok((rest, expr)) = interval(g, i) {
         // "du 3 au 5 mars prochain" (the next such days), "dernier" (the last).
@@ -1526,6 +1718,7 @@ pub fn date_mention<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateMention> {
             |i| month_alone(g, i),
             |i| weekday_alone(g, i),
             |i| relative(g, i),
+            |i| super::period::weekend(g, i),
         ))
         .parse(body)
     };
@@ -1707,8 +1900,58 @@ mod tests {
             // day_month_numeric and day_alone after a lead; month_alone
             ("le 22/4", cal(None, Some(4), Some(22))),
             ("22/04", cal(None, Some(4), Some(22))),
+            // A first number over 12 cannot be a month: a day, even bare.
+            ("22/4", cal(None, Some(4), Some(22))),
+            // A short weekday form only before a day and its month.
+            (
+                "mer. 10 juin 2020",
+                "Calendar { year: Some(2020), month: Some(6), day: Some(10), weekday: Some(3) }"
+                    .to_string(),
+            ),
+            (
+                "le premier vendredi de juillet",
+                "Holiday { rule: NthWeekday { month: 7, weekday: 5, nth: 1 }, year: None }"
+                    .to_string(),
+            ),
+            (
+                "mer, 22 janv",
+                "Calendar { year: None, month: Some(1), day: Some(22), weekday: Some(3) }"
+                    .to_string(),
+            ),
+            (
+                "1 Jan jusqu'a Mer, 22 Janv",
+                "Span { year: None, from: (1, 1), to: (1, 22), grain: Day }".to_string(),
+            ),
+            // A quarter of a year named "quart" needs its year.
+            (
+                "le troisième quart de 2016",
+                "Span { year: Some(2016), from: (7, 1), to: (9, 30), grain: Quarter }".to_string(),
+            ),
+            (
+                "le premier trimestre de 2016",
+                "Span { year: Some(2016), from: (1, 1), to: (3, 31), grain: Quarter }".to_string(),
+            ),
+            // Days listed after a plural determiner: the first one, its month after the last.
+            ("les 3 et 12 septembre", cal(None, Some(9), Some(3))),
+            ("des 3, 4 et 5 mai 2016", cal(Some(2016), Some(5), Some(3))),
+            // Two months joined by a bare "et" are two months: the first alone.
+            ("janvier et juin 2016", cal(None, Some(1), None)),
+            // A bare "et" joins like "entre": "3 et 12 de Sept".
+            (
+                "3 et 12 septembre",
+                "Span { year: None, from: (9, 3), to: (9, 12), grain: Day }".to_string(),
+            ),
+            ("29/2", cal(None, Some(2), Some(29))),
             ("le 23.", cal(None, None, Some(23))),
             ("le 17 pour trois heures", cal(None, None, Some(17))),
+            (
+                "le 25 mardi",
+                "Calendar { year: None, month: None, day: Some(25), weekday: Some(2) }".to_string(),
+            ),
+            (
+                "le vingt-cinq Mardi",
+                "Calendar { year: None, month: None, day: Some(25), weekday: Some(2) }".to_string(),
+            ),
             ("février", cal(None, Some(2), None)),
             ("au mois de mars", cal(None, Some(3), None)),
             // this_or_next, weekday_alone with a week
@@ -1719,6 +1962,14 @@ mod tests {
             ),
             (
                 "vendredi de la semaine prochaine",
+                "WeekdayOfWeek { weekday: 5, week: 1 }".to_string(),
+            ),
+            (
+                "vendredi la semaine suivante",
+                "WeekdayOfWeek { weekday: 5, week: 1 }".to_string(),
+            ),
+            (
+                "vendredi la semaine prochain",
                 "WeekdayOfWeek { weekday: 5, week: 1 }".to_string(),
             ),
             ("prochain juin", cal(None, Some(6), None)),
@@ -1753,14 +2004,10 @@ mod tests {
             // relative forms before leads
             ("avant hier", "Days(-2)".to_string()),
             ("lendemain", "Days(1)".to_string()),
-            (
-                "ce week-end",
-                "Period { unit: Weekend, offset: 0 }".to_string(),
-            ),
-            (
-                "le week-end dernier",
-                "Period { unit: Weekend, offset: -1 }".to_string(),
-            ),
+            // A weekend, also after a lead ("jusqu'à ce week-end").
+            ("ce week-end", "Weekend { offset: 0 }".to_string()),
+            ("le week-end dernier", "Weekend { offset: -1 }".to_string()),
+            ("jusqu'à ce week-end", "Weekend { offset: 0 }".to_string()),
         ] {
             let got = show(&g, input);
             let expr = got.split(" | ").next().unwrap_or("");
@@ -1778,6 +2025,8 @@ mod tests {
             "le 400",
             "© AFP",
             "3/4",
+            "12/5",
+            "30/2",
             "le 36 quai",
             "le 15 de France",
             "mars 12 personnes",
@@ -1786,9 +2035,14 @@ mod tests {
             "la veille du scrutin",
             "le week-end de Pâques",
             "01-02-03-04-05",
-            // Two days, not a span; a month with no day.
-            "3 et 12 septembre",
+            // A month with no day.
             "du 4 au 22 du mois",
+            "le premier quart d'heure",
+            "2012 et 2017",
+            "mer",
+            "mer.",
+            "jeu 12 joueurs",
+            "le dernier quart de siècle",
         ] {
             assert_eq!(show(&g, input), "none", "{input}");
         }

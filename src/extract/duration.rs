@@ -81,11 +81,34 @@ fn glued_unit<'a>(g: &Grammar, i: &'a str) -> PResult<'a, Quantity> {
     Ok((rest, duration_of(v, u, false)))
 }
 
+/// "3.5ans", "1.5h": a decimal written with a dot, glued to its unit of
+/// time. A dot alone makes a reference ("le 49.3"); the unit glued to the
+/// figure makes it a count.
+fn dotted_glued_unit<'a>(g: &Grammar, i: &'a str) -> PResult<'a, Quantity> {
+    let int_end = i.find(|c: char| !c.is_ascii_digit()).unwrap_or(i.len());
+    let Some(after) = i[int_end..].strip_prefix('.') else {
+        return fail(i);
+    };
+    let frac_end = after
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(after.len());
+    if int_end == 0 || frac_end == 0 {
+        return fail(i);
+    }
+    let figure = &i[..int_end + 1 + frac_end];
+    let v: f64 = figure
+        .parse()
+        .map_err(|_| nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit)))?;
+    let (rest, u) = time_unit(g, &after[frac_end..])?;
+    Ok((rest, duration_of(v, u, false)))
+}
+
 /// A duration in one of the forms above.
 pub fn duration<'a>(g: &Grammar, i: &'a str) -> PResult<'a, Quantity> {
     whole_unit(g, i)
         .or_else(|_| half_unit(g, i))
         .or_else(|_| glued_unit(g, i))
+        .or_else(|_| dotted_glued_unit(g, i))
 }
 
 #[cfg(test)]
@@ -117,6 +140,8 @@ mod tests {
             ("une demi journée", "0.5 day | une demi journée"),
             ("30-minutes", "30 minute | 30-minutes"),
             ("3-min", "3 minute | 3-min"),
+            ("3.5ans", "3.5 year | 3.5ans"),
+            ("1.5h de route", "1.5 hour | 1.5h"),
         ] {
             assert_eq!(show(&g, input), expect, "{input}");
         }
@@ -131,6 +156,8 @@ mod tests {
             "demi-finale",
             "3-D",
             "20-25 ans",
+            "3.5 ans",
+            "49.3",
         ] {
             assert_eq!(show(&g, input), "none", "{input}");
         }

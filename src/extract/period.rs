@@ -65,6 +65,9 @@ pub fn window<'a>(g: &Grammar, i: &'a str) -> PResult<'a, Window> {
         Ok((r, (t, _))) => sep(t, r).map_or(i, |(r2, _)| r2),
         Err(_) => i,
     };
+    if let Ok(found) = adjective_first(g, r) {
+        return Ok(found);
+    }
     let (r, count) = count(g, r)?;
     let (r, _) = ws1(r)?;
     let (r, direction) = lex(&g.time.window_directions, r)?;
@@ -83,10 +86,52 @@ pub fn window<'a>(g: &Grammar, i: &'a str) -> PResult<'a, Window> {
     ))
 }
 
-/// "ce week-end", "le week-end dernier", "le weekend prochain".
+/// The adjective first: "les dernières 24 heures", "au cours des
+/// prochaines 48 heures", and in headlines without the article, "Dernières
+/// 24 heures", also "dernier 3 minutes", "dernier 3min". The adjective
+/// must rank ("dernier", "prochain", read in `relative_ordinals`): "passé
+/// 18 heures" is a time ("after 6 pm"), not a window.
+fn adjective_first<'a>(g: &Grammar, i: &'a str) -> PResult<'a, Window> {
+    let (r, (text, direction)) =
+        lex_text(&g.time.window_directions, i).or_else(|_| lex_text(&g.directions, i))?;
+    if g.relative_ordinals.get(text).is_none() {
+        return fail(i);
+    }
+    let (r, _) = ws1(r)?;
+    // "3 minutes", or the unit glued to the digits: "3mins".
+    let (r, count) = match count(g, r) {
+        Ok((r2, n)) => (ws1(r2)?.0, n),
+        Err(_) => {
+            let end = r.find(|c: char| !c.is_ascii_digit()).unwrap_or(r.len());
+            match r[..end].parse::<i64>() {
+                Ok(n) if end > 0 && end <= 4 => (&r[end..], n),
+                _ => return fail(i),
+            }
+        }
+    };
+    let (rest, u) = lex(&g.unit_forms, r)?;
+    if !at_boundary(rest) || count < 1 || g.units[*u].kind != MentionKind::Duration {
+        return fail(i);
+    }
+    Ok((
+        rest,
+        Window {
+            count,
+            direction: *direction,
+            unit: *u,
+        },
+    ))
+}
+
+/// "ce week-end", "le week-end dernier", "le weekend prochain": the one
+/// reading of a weekend (`DateExpr::Weekend`), alone or after a lead. Not
+/// "le week-end de Pâques", "le week-end du 14 juillet": another weekend.
 pub fn weekend<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
     let (r, _) = lex(&g.time.weekend, i)?;
     if !at_boundary(r) {
+        return fail(i);
+    }
+    if ws1(r).and_then(|(r2, _)| lex(&g.event_links, r2)).is_ok() {
         return fail(i);
     }
     let (rest, offset) = match ws1(r).and_then(|(r2, _)| lex(&g.directions, r2)) {
@@ -124,6 +169,7 @@ mod tests {
             ("le weekend dernier", Some(("le weekend dernier", -1))),
             ("le week-end prochain.", Some(("le week-end prochain", 1))),
             ("les week-ends", None),
+            ("le week-end de Pâques", None),
         ] {
             let got = weekend(&g, input).ok().map(|(rest, e)| {
                 let DateExpr::Weekend { offset } = e else {
@@ -159,6 +205,17 @@ mod tests {
                 "les 13 dernières minutes",
                 "13 -1 minute | les 13 dernières minutes",
             ),
+            // The adjective first, with or without its article.
+            (
+                "au cours des dernières 24 heures",
+                "24 -1 hour | au cours des dernières 24 heures",
+            ),
+            (
+                "les dernières 3 semaines",
+                "Window { months: 0, days: -21 } | les dernières 3 semaines",
+            ),
+            ("prochaines 5 heures", "5 1 hour | prochaines 5 heures"),
+            ("dernier 3min.", "3 -1 minute | dernier 3min"),
         ] {
             assert_eq!(show(&g, input), expect, "{input}");
         }
@@ -166,6 +223,9 @@ mod tests {
             "les 3 derniers soldats",
             "les dernières semaines",
             "3 semaines",
+            "passé 18 heures",
+            "passés 3 jours",
+            "derniers 3 soldats",
         ] {
             assert_eq!(show(&g, input), "none", "{input}");
         }

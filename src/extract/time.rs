@@ -291,6 +291,12 @@ fn part_of_day<'a>(g: &Grammar, i: &'a str) -> PResult<'a, (TimeSpan, Option<i64
     if !at_boundary(rest) {
         return fail(i);
     }
+    // The whole day ("journée") is read only in part: "tôt dans la
+    // journée"; "la journée de grève" is no time.
+    let whole_day = hours[1] - hours[0] >= 24;
+    if whole_day && half.is_none() {
+        return fail(i);
+    }
     if day.is_none() {
         if let Ok((r2, d)) = ws1(rest).and_then(|(r2, _)| lex(&g.directions, r2)) {
             if at_boundary(r2) {
@@ -298,6 +304,10 @@ fn part_of_day<'a>(g: &Grammar, i: &'a str) -> PResult<'a, (TimeSpan, Option<i64
                 rest = r2;
             }
         }
+    }
+    // "tôt dans la journée": of the publication day, unless a day follows.
+    if whole_day && day.is_none() {
+        day = Some(0);
     }
     let (a, b) = (hours[0] * HOUR, hours[1] * HOUR);
     let (from, to) = match half {
@@ -338,6 +348,14 @@ fn clock_span<'a>(g: &Grammar, i: &'a str) -> PResult<'a, (TimeSpan, bool)> {
     // "de 14h à 16h" is a time; "entre 2 et 3 heures" may count hours.
     let clear = |c: &Clock| c.marked && (!c.word_mark || c.minutes || c.pm.is_some());
     let mut marked = clear(&c1) || clear(&c2);
+    // "16-17 heures": hours past 12 can only be read on a 24-hour clock. A
+    // link after them makes them a count: "16-17 heures de vol".
+    let linked = ws1(rest)
+        .and_then(|(r2, _)| lex_text(&g.links, r2))
+        .is_ok_and(|(r2, (t, _))| sep(t, r2).is_ok());
+    if c2.marked && c1.secs > 12 * HOUR && c2.secs > c1.secs && !linked {
+        marked = true;
+    }
     // A part of the day after the span says which half of the clock it is.
     if let Ok((r2, (part, _))) = ws1(rest).and_then(|(r2, _)| part_of_day(g, r2)) {
         if c2.pm.is_none() {
@@ -662,6 +680,12 @@ mod tests {
                 "3:00 à 4:00 demain",
                 "Days(1) | 03:00:00 04:00:00 | at | 3:00 à 4:00 demain",
             ),
+            // Hours past 12 are clock hours even written "heures".
+            ("16-17 heures", "- | 16:00:00 17:00:00 | at | 16-17 heures"),
+            (
+                "16 - 17 heures.",
+                "- | 16:00:00 17:00:00 | at | 16 - 17 heures",
+            ),
         ] {
             assert_eq!(show(&g, input), expect, "{input}");
         }
@@ -682,6 +706,8 @@ mod tests {
             ("mardi dans la matinée", "Weekday { weekday: 2, direction: 0 } | 08:00:00 12:00:00 | at | mardi dans la matinée"),
             ("mardi fin d'après-midi", "Weekday { weekday: 2, direction: 0 } | 14:00:00 16:00:00 | at | mardi fin d'après-midi"),
             ("la nuit mardi", "Weekday { weekday: 2, direction: 0 } | 20:00:00 24:00:00 | at | la nuit mardi"),
+            ("tôt dans la journée", "Days(0) | 00:00:00 12:00:00 | at | tôt dans la journée"),
+            ("en fin de journée de mardi", "Weekday { weekday: 2, direction: 0 } | 12:00:00 24:00:00 | at | en fin de journée de mardi"),
         ] {
             assert_eq!(show(&g, input), expect, "{input}");
         }
@@ -725,6 +751,10 @@ mod tests {
             "de 20 à 25",
             "15h",
             "3h de vol",
+            "16-17 heures de vol",
+            "la journée de grève",
+            "toute la journée",
+            "2-3 heures",
             "mardi 15 mars 2016",
             "demain, 200 personnes",
             "2015",

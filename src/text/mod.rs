@@ -168,6 +168,16 @@ fn split_line(text: &str, start: usize, end: usize, g: &Grammar, out: &mut Vec<S
         if c == '.' && is_abbreviation(&line[..i + 1], g) {
             continue;
         }
+        // A lone figure ending the line is no sentence: "Octobre. 2" is a day.
+        let tail =
+            line[n..].trim_end_matches(|d: char| is_space(d) || matches!(d, '.' | '!' | '?'));
+        if c == '.'
+            && !tail.is_empty()
+            && tail.len() <= 2
+            && tail.bytes().all(|b| b.is_ascii_digit())
+        {
+            continue;
+        }
         push(text, sentence_start, start + j, first, out);
         first = false;
         sentence_start = start + n;
@@ -239,6 +249,14 @@ mod tests {
         assert_eq!(
             sentences("Le 3 mars. 400 morts."),
             ["Le 3 mars.", "400 morts."]
+        );
+        assert_eq!(
+            sentences("Je reviendrai Octobre. 2"),
+            ["Je reviendrai Octobre. 2"]
+        );
+        assert_eq!(
+            sentences("Il a dit non. 2 morts."),
+            ["Il a dit non.", "2 morts."]
         );
     }
 
