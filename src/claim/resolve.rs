@@ -294,16 +294,6 @@ pub fn resolve(expr: &DateExpr, published: Option<NaiveDate>, forward: bool) -> 
                         months.rem_euclid(12) as u32 + 1,
                     )
                 }
-                PeriodUnit::Weekend => {
-                    let saturday = p - Duration::days(p.weekday().num_days_from_monday() as i64)
-                        + Duration::weeks(offset)
-                        + Duration::days(5);
-                    Some(DateValue::Resolved {
-                        from: saturday,
-                        to: saturday + Duration::days(1),
-                        grain: Grain::Day,
-                    })
-                }
                 PeriodUnit::Week => {
                     let monday = p - Duration::days(p.weekday().num_days_from_monday() as i64)
                         + Duration::weeks(offset);
@@ -626,10 +616,7 @@ mod tests {
             ),
             // "ce week-end": Saturday 19 and Sunday 20 March 2016.
             (
-                DateExpr::Period {
-                    unit: PeriodUnit::Weekend,
-                    offset: 0,
-                },
+                DateExpr::Weekend { offset: 0 },
                 false,
                 Some(DateValue::Resolved {
                     from: d(2016, 3, 19),

@@ -762,12 +762,11 @@ impl Compiler {
                 "week" => PeriodUnit::Week,
                 "month" => PeriodUnit::Month,
                 "year" => PeriodUnit::Year,
-                "weekend" => PeriodUnit::Weekend,
                 other => {
                     return Err(Error::grammar(
                         "calendar.toml",
                         Some(&p.id),
-                        format!("unknown unit `{other}`, expected week, weekend, month or year"),
+                        format!("unknown unit `{other}`, expected week, month or year"),
                     ))
                 }
             };

@@ -77,8 +77,6 @@ pub struct UnitDef {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PeriodUnit {
     Week,
-    /// Saturday and Sunday of a week.
-    Weekend,
     Month,
     Year,
 }
