@@ -166,8 +166,16 @@ impl SentenceContext {
     ///
     /// `dates` are the spans of the sentence's dates: in "déclarés la
     /// semaine dernière, a annoncé vendredi", the verb of saying has its own
-    /// date, and the one before the comma is what was counted.
-    pub fn is_statement_date(&self, text: &str, date: Span, dates: &[Span]) -> bool {
+    /// date, and the one before the comma is what was counted. A named day
+    /// of a month before the comma is what was said ("programmé pour le 30
+    /// juin, a précisé la direction"): `named_day`.
+    pub fn is_statement_date(
+        &self,
+        text: &str,
+        date: Span,
+        named_day: bool,
+        dates: &[Span],
+    ) -> bool {
         const NEAR: usize = 12;
         self.speech.iter().any(|&s| {
             let d = distance(text, s, date);
@@ -178,6 +186,7 @@ impl SentenceContext {
             };
             (d <= NEAR && (date.start >= s.end || !dated()))
                 || (s.start >= date.end
+                    && !named_day
                     && d <= NEAR + 40
                     && between_is_comma(text, date, s)
                     && !dated())

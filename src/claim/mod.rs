@@ -167,6 +167,18 @@ pub fn attach(doc: usize, article: &Article, sentences: &[Sentence], g: &Grammar
     out
 }
 
+/// Does the date name a day of a month ("le 30 juin")?
+fn names_day(m: &Mention) -> bool {
+    matches!(
+        m.date,
+        Some(DateExpr::Calendar {
+            month: Some(_),
+            day: Some(_),
+            ..
+        })
+    )
+}
+
 /// The spans of the date mentions among `mentions`.
 fn date_spans(mentions: &[Mention]) -> Vec<Span> {
     mentions
@@ -390,7 +402,9 @@ fn claim_for(
     };
     // "a indiqué mardi", "publiés lundi": the day something was said, not
     // the day it happened.
-    if m.kind == MentionKind::Date && ctx.is_statement_date(text, m.span, &date_spans(mentions)) {
+    if m.kind == MentionKind::Date
+        && ctx.is_statement_date(text, m.span, names_day(m), &date_spans(mentions))
+    {
         return None;
     }
     let fits = |event: usize| {
@@ -1038,7 +1052,7 @@ fn scope_of(
             // A time of day without its day ("de 14h à 16h") scopes nothing.
             MentionKind::Date => {
                 o.date.is_some()
-                    && !ctx.is_statement_date(text, o.span, &date_spans(mentions))
+                    && !ctx.is_statement_date(text, o.span, names_day(o), &date_spans(mentions))
                     && !dates_an_event(g, text, ctx, o)
             }
             MentionKind::Duration => matches!(
@@ -1268,6 +1282,12 @@ mod tests {
                 "37 nouveaux cas ont été déclarés la semaine dernière, a annoncé vendredi l'agence.",
                 "37",
                 Some("disease_cases|case|-|on 2024-06-03..2024-06-09|asserted"),
+            ),
+            // A named day before ", a précisé" is what was said, not when.
+            (
+                "L'arrêt de la production est programmé pour le 30 juin, a précisé la direction.",
+                "30 juin",
+                Some("closure|date|-||asserted"),
             ),
             // A figure for the whole region.
             (
