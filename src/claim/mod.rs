@@ -452,11 +452,15 @@ fn claim_for(
                 // its own, however near another figure stands; so is the
                 // verb it is the subject of ("neuf personnes ont été tuées
                 // et une trentaine blessées").
+                // "Treize civils, parmi lesquels deux enfants, ont été
+                // tués": a part set off between the subject and its verb.
+                let incise = part_incise(g, text, target, s);
                 let subject = target.end <= s.start
-                    && context::same_clause(text, target, s)
-                    && !mentions
-                        .iter()
-                        .any(|o| o.span.start >= target.end && o.span.start < s.end);
+                    && (incise
+                        || (context::same_clause(text, target, s)
+                            && !mentions
+                                .iter()
+                                .any(|o| o.span.start >= target.end && o.span.start < s.end)));
                 d <= MAX_TRIGGER_DISTANCE
                     && (target.contains(s)
                         || subject
@@ -471,7 +475,18 @@ fn claim_for(
     // A part without a trigger of its own is a part of its whole's event
     // ("50 morts, dont 30 civils"); a figure in a list is about what the
     // list's first figure is about ("A obtient 55 % des voix, B 30 %").
-    let own = pick(m.span).or_else(|| whole.and_then(|w| pick(w.span)));
+    // A part takes its whole's event over a trigger beyond its clause:
+    // "ont tué 13 civils, dont deux enfants, et endommagé une centrale".
+    let whole_trigger = whole.and_then(|w| pick(w.span));
+    let own = match (pick(m.span), whole_trigger) {
+        (Some((s, _)), Some(w))
+            if !m.span.contains(s)
+                && !(s.start >= m.span.end && context::same_clause(text, m.span, s)) =>
+        {
+            Some(w)
+        }
+        (own, w) => own.or(w),
+    };
     let listed_trigger = if own.is_none() {
         listed_after(g, text, mentions, m)
             .into_iter()
@@ -904,6 +919,20 @@ fn ends_with_form(lex: &Lexicon<()>, text: &str, from: usize, to: usize) -> bool
     })
 }
 
+/// "Treize civils, parmi lesquels deux enfants, ont été tués": is the text
+/// between a subject and its verb one part set off by commas?
+fn part_incise(g: &Grammar, text: &str, subject: Span, verb: Span) -> bool {
+    let Some(gap) = text.get(subject.end..verb.start) else {
+        return false;
+    };
+    let Some(inner) = gap.trim_start().strip_prefix(',') else {
+        return false;
+    };
+    g.part_cues.longest(inner.trim_start()).is_some()
+        && inner.matches(',').count() == 1
+        && !inner.contains(['.', ';', ':'])
+}
+
 /// At most this many characters back to the specific noun a generic one
 /// stands for.
 const MAX_GENERIC_REACH: usize = 1500;
@@ -1282,6 +1311,18 @@ mod tests {
                 "37 nouveaux cas ont été déclarés la semaine dernière, a annoncé vendredi l'agence.",
                 "37",
                 Some("disease_cases|case|-|on 2024-06-03..2024-06-09|asserted"),
+            ),
+            // A part set off between a subject and its verb...
+            (
+                "Treize civils, parmi lesquels deux enfants, ont été tués dans la nuit.",
+                "Treize",
+                Some("deaths|people|-||asserted"),
+            ),
+            // ... and a part takes its whole's event over a later clause's.
+            (
+                "Les frappes ont tué 13 civils, dont deux enfants, et endommagé une centrale.",
+                "deux enfants",
+                Some("deaths|enfant|-||asserted|part"),
             ),
             // A named day before ", a précisé" is what was said, not when.
             (
