@@ -478,13 +478,13 @@ fn claim_for(
     // A part takes its whole's event over a trigger beyond its clause:
     // "ont tué 13 civils, dont deux enfants, et endommagé une centrale".
     let whole_trigger = whole.and_then(|w| pick(w.span));
+    // Its own trigger is its noun ("9 hospitalisations") or the verb of its
+    // own clause ("dont 30 ont été blessés").
+    let its_own = |s: Span| {
+        m.span.contains(s) || (s.start >= m.span.end && context::same_clause(text, m.span, s))
+    };
     let own = match (pick(m.span), whole_trigger) {
-        (Some((s, _)), Some(w))
-            if !m.span.contains(s)
-                && !(s.start >= m.span.end && context::same_clause(text, m.span, s)) =>
-        {
-            Some(w)
-        }
+        (Some((s, _)), Some(w)) if !its_own(s) => Some(w),
         (own, w) => own.or(w),
     };
     let listed_trigger = if own.is_none() {
