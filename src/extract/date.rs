@@ -81,6 +81,17 @@ pub struct DateMention {
     pub forward: bool,
 }
 
+impl DateMention {
+    /// A date stated as such, with no lead that relates or directs it.
+    pub fn at(expr: DateExpr) -> DateMention {
+        DateMention {
+            expr,
+            relation: Relation::At,
+            forward: false,
+        }
+    }
+}
+
 fn digits_n(i: &str, min: usize, max: usize) -> PResult<'_, u32> {
     let end = i.find(|c: char| !c.is_ascii_digit()).unwrap_or(i.len());
     if end < min || end > max {
@@ -1563,14 +1574,7 @@ fn nth_week_or_day<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
 /// is no score "21-04".
 pub fn numeric_date_mention(i: &str) -> PResult<'_, DateMention> {
     let (rest, expr) = numeric_date(i)?;
-    Ok((
-        rest,
-        DateMention {
-            expr,
-            relation: Relation::At,
-            forward: false,
-        },
-    ))
+    Ok((rest, DateMention::at(expr)))
 }
 
 /// Days listed after a plural determiner: "les 3 et 12 mars", "des 3, 4 et
@@ -1618,14 +1622,7 @@ fn listed_days<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
 /// A date with its optional lead: "le 27 février", "en 2015", "depuis le 30 septembre".
 pub fn date_mention<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateMention> {
     if let Ok((rest, expr)) = listed_days(g, i) {
-        return Ok((
-            rest,
-            DateMention {
-                expr,
-                relation: Relation::At,
-                forward: false,
-            },
-        ));
+        return Ok((rest, DateMention::at(expr)));
     }
     // Intervals carry their own opening word ("du", "entre le", "de").
     if let Ok((rest, expr)) = interval(g, i) {
@@ -1645,14 +1642,7 @@ pub fn date_mention<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateMention> {
     }
     // Relative forms first: "avant hier" is a day, not "avant" + "hier".
     if let Ok((rest, expr)) = relative(g, i) {
-        return Ok((
-            rest,
-            DateMention {
-                expr,
-                relation: Relation::At,
-                forward: false,
-            },
-        ));
+        return Ok((rest, DateMention::at(expr)));
     }
     if let Ok(found) = this_or_next(g, i) {
         return Ok(found);
@@ -1667,11 +1657,7 @@ pub fn date_mention<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateMention> {
     // "depuis 2 oct. à 22 oct.": an interval after a lead reads as the interval.
     if lead.is_some() {
         if let Ok((rest, expr)) = interval(g, body) {
-            let d = DateMention {
-                expr,
-                relation: Relation::At,
-                forward: false,
-            };
+            let d = DateMention::at(expr);
             return Ok((rest, d));
         }
     }

@@ -307,11 +307,7 @@ fn parse_at(g: &Grammar, i: &str) -> Option<(usize, Found)> {
         return Some((consumed(i, rest), Found::Mention(time_to_mention(t))));
     }
     if let Ok((rest, expr)) = period::weekend(g, i) {
-        let d = DateMention {
-            expr,
-            relation: Relation::At,
-            forward: false,
-        };
+        let d = DateMention::at(expr);
         return Some((consumed(i, rest), Found::Mention(date_to_mention(d))));
     }
     if let Ok((rest, w)) = period::window(g, i) {
@@ -387,11 +383,7 @@ fn from_now(g: &Grammar, relation: Relation, unit: Option<usize>, n: f64) -> Opt
 fn time_to_mention(t: TimeMention) -> Mention {
     let mut m = match t.date {
         Some(d) => date_to_mention(d),
-        None => date_to_mention(DateMention {
-            expr: DateExpr::Days(0),
-            relation: Relation::At,
-            forward: false,
-        }),
+        None => date_to_mention(DateMention::at(DateExpr::Days(0))),
     };
     if t.date.is_none() {
         m.date = None;

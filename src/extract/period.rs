@@ -72,6 +72,18 @@ pub fn window<'a>(g: &Grammar, i: &'a str) -> PResult<'a, Window> {
     let (r, _) = ws1(r)?;
     let (r, direction) = lex(&g.time.window_directions, r)?;
     let (r, _) = ws1(r)?;
+    window_unit(g, i, r, count, *direction)
+}
+
+/// The unit of time that ends a window of `count` in `direction`, read
+/// from `r`; `i` is where the window began.
+fn window_unit<'a>(
+    g: &Grammar,
+    i: &'a str,
+    r: &'a str,
+    count: i64,
+    direction: i64,
+) -> PResult<'a, Window> {
     let (rest, u) = lex(&g.unit_forms, r)?;
     if !at_boundary(rest) || count < 1 || g.units[*u].kind != MentionKind::Duration {
         return fail(i);
@@ -80,7 +92,7 @@ pub fn window<'a>(g: &Grammar, i: &'a str) -> PResult<'a, Window> {
         rest,
         Window {
             count,
-            direction: *direction,
+            direction,
             unit: *u,
         },
     ))
@@ -109,18 +121,7 @@ fn adjective_first<'a>(g: &Grammar, i: &'a str) -> PResult<'a, Window> {
             }
         }
     };
-    let (rest, u) = lex(&g.unit_forms, r)?;
-    if !at_boundary(rest) || count < 1 || g.units[*u].kind != MentionKind::Duration {
-        return fail(i);
-    }
-    Ok((
-        rest,
-        Window {
-            count,
-            direction: *direction,
-            unit: *u,
-        },
-    ))
+    window_unit(g, i, r, count, *direction)
 }
 
 /// "ce week-end", "le week-end dernier", "le weekend prochain": the one

@@ -477,14 +477,7 @@ fn day_of_month_alone<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateMention> {
         day: Some(d),
         weekday: None,
     };
-    Ok((
-        r,
-        DateMention {
-            expr,
-            relation: Relation::At,
-            forward: false,
-        },
-    ))
+    Ok((r, DateMention::at(expr)))
 }
 
 /// What follows a day before its time: "mardi, 15h", "demain à 15h".
@@ -543,11 +536,7 @@ pub fn time_mention<'a>(g: &Grammar, i: &'a str) -> PResult<'a, TimeMention> {
         ));
     }
     // The time first, its day after it if any.
-    let plain = |expr| DateMention {
-        expr,
-        relation: Relation::At,
-        forward: false,
-    };
+    let plain = |expr| DateMention::at(expr);
     if let Ok((r, (time, marked))) = clock_span(g, i) {
         return match day_after_time(g, r) {
             Ok((rest, date)) => Ok((
