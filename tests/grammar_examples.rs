@@ -505,6 +505,9 @@ fn not_dates_in_context() {
         "Appelez le 01 02 03 04 05 demain.",
         "Le gouvernement a utilisé le 49.3.",
         "Il a signé un contrat pour 2000 euros.",
+        "Les 35 heures ont été votées sous Lionel Jospin.",
+        "Le détail figure à la page 12 du rapport.",
+        "Lyon s'est imposé 3-1 face à Lille.",
     ] {
         let found = read_resolved(&g, text, "2016-03-15");
         let dates: Vec<&String> = found

@@ -216,25 +216,23 @@ fn group_findings(
     // veille" (or 51,4 % in one département and 43,7 % in the whole
     // region): that article tells two figures apart, and the first is
     // about the one it agrees with, not in conflict with the other.
-    let shares_doc = |x: usize, y: usize| {
-        classes[x].members.iter().any(|&i| {
-            classes[y]
-                .members
-                .iter()
-                .any(|&j| claims[i].doc == claims[j].doc)
-        })
-    };
+    let docs: Vec<rustc_hash::FxHashSet<usize>> = classes
+        .iter()
+        .map(|c| c.members.iter().map(|&i| claims[i].doc).collect())
+        .collect();
+    let mut agrees_with: Vec<Vec<usize>> = vec![Vec::new(); classes.len()];
+    for &(v, a, b) in &pairs {
+        if v == Verdict::Agree {
+            agrees_with[a].push(b);
+            if a != b {
+                agrees_with[b].push(a);
+            }
+        }
+    }
     let agrees_beside = |a: usize, b: usize| {
-        pairs.iter().any(|&(w, x, y)| {
-            let other = if x == a {
-                y
-            } else if y == a {
-                x
-            } else {
-                return false;
-            };
-            w == Verdict::Agree && other != b && shares_doc(other, b)
-        })
+        agrees_with[a]
+            .iter()
+            .any(|&other| other != b && docs[other].iter().any(|d| docs[b].contains(d)))
     };
     let pairs: Vec<(Verdict, usize, usize)> = pairs
         .iter()
