@@ -122,6 +122,8 @@ pub fn attach(doc: usize, article: &Article, sentences: &[Sentence], g: &Grammar
     let mut previous_agent: Option<usize> = None;
     // The claims of the previous sentence of the paragraph.
     let mut previous = 0..0;
+    // The scope that carries, per event, last stated in the article.
+    let mut carried: HashMap<usize, String> = HashMap::new();
     for (si, sentence) in sentences.iter().enumerate() {
         if sentence.starts_paragraph {
             previous_agent = None;
@@ -151,7 +153,8 @@ pub fn attach(doc: usize, article: &Article, sentences: &[Sentence], g: &Grammar
                 previous_agent.or(dominant_agent),
                 dominant_place,
                 &out.claims[previous.clone()],
-            );
+            )
+            .map(|c| carry_scope(g, &mut carried, c));
             out.claim_of.push(claim.map(|c| {
                 out.claims.push(c);
                 out.claims.len() - 1
@@ -186,6 +189,29 @@ fn date_spans(mentions: &[Mention]) -> Vec<Span> {
         .filter(|m| m.kind == MentionKind::Date)
         .map(|m| m.span)
         .collect()
+}
+
+/// "au second tour, 51,4 % […] l'emporte avec 43,7 %": a claim that states
+/// no scope takes the scope that carries last stated for its event; a
+/// claim that states one records it.
+fn carry_scope(g: &Grammar, carried: &mut HashMap<usize, String>, mut c: Claim) -> Claim {
+    let Some(event) = c.event else {
+        return c;
+    };
+    if c.scope.is_empty() {
+        if let Some(scope) = carried.get(&event) {
+            // The key is event|measure|agent|scope|modality[|part].
+            let mut fields: Vec<&str> = c.key.split('|').collect();
+            if let Some(f) = fields.get_mut(3) {
+                *f = scope;
+            }
+            c.key = fields.join("|");
+            c.scope = scope.clone();
+        }
+    } else if g.scopes.iter().any(|s| s.carries && s.id == c.scope) {
+        carried.insert(event, c.scope.clone());
+    }
+    c
 }
 
 /// At most this many characters between an anaphor and the figure it
@@ -1184,12 +1210,12 @@ mod tests {
             (
                 "Le parti a remporté 112 des 250 sièges du Parlement.",
                 "250",
-                Some("~total siège|siège|-||asserted"),
+                Some("~total seat|seat|-||asserted"),
             ),
             (
                 "Il obtient 87 sièges sur les 250 de l'Assemblée.",
                 "250",
-                Some("~total siège|siège|-||asserted"),
+                Some("~total seat|seat|-||asserted"),
             ),
             // "contre" sets two figures side by side: no whole.
             ("Le texte a été adopté par 28 voix contre 14.", "14", None),
@@ -1323,6 +1349,12 @@ mod tests {
                 "Les frappes ont tué 13 civils, dont deux enfants, et endommagé une centrale.",
                 "deux enfants",
                 Some("deaths|enfant|-||asserted|part"),
+            ),
+            // A round carries to the later figures of its event.
+            (
+                "Sa liste a obtenu 51,4 % des voix au second tour dans le département. Sur l'ensemble du pays, elle l'emporte avec 43,7 % des suffrages.",
+                "43,7",
+                Some("election_result|ratio|-|second_round|asserted"),
             ),
             // A named day before ", a précisé" is what was said, not when.
             (

@@ -442,6 +442,7 @@ impl RawGrammar {
                 .map(|s| ScopeDef {
                     id: s.id.clone(),
                     label: s.label.clone(),
+                    carries: s.carries,
                 })
                 .collect(),
             scope_forms: c

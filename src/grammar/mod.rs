@@ -126,6 +126,9 @@ pub struct EntityDef {
 pub struct ScopeDef {
     pub id: String,
     pub label: String,
+    /// Later figures of the same event in the article that state no scope
+    /// share this one ("au second tour, 51,4 % […] l'emporte avec 43,7 %").
+    pub carries: bool,
 }
 
 /// A boilerplate line rule.

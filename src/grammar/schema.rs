@@ -427,6 +427,9 @@ pub struct SubjectCount {
 pub struct Scope {
     pub id: String,
     pub label: String,
+    /// Later figures of the same event that state no scope share it.
+    #[serde(default)]
+    pub carries: bool,
     pub forms: Vec<String>,
     #[serde(default)]
     pub examples: Vec<Example>,
