@@ -959,6 +959,11 @@ fn part_incise(g: &Grammar, text: &str, subject: Span, verb: Span) -> bool {
         && !inner.contains(['.', ';', ':'])
 }
 
+/// The class of a counted noun's lemma ("habitant" → people), or the lemma.
+fn noun_class(g: &Grammar, lemma: String) -> String {
+    g.noun_classes.get(&lemma).cloned().unwrap_or(lemma)
+}
+
 /// At most this many characters back to the specific noun a generic one
 /// stands for.
 const MAX_GENERIC_REACH: usize = 1500;
@@ -974,9 +979,7 @@ fn specific_noun(g: &Grammar, text: &str, m: &Mention, measure: &str) -> Option<
             .split(|c: char| !c.is_alphanumeric() && c != '-')
             .next()?;
         let lemma = crate::extract::lemma(g, word);
-        specific
-            .contains(&lemma)
-            .then(|| g.noun_classes.get(&lemma).cloned().unwrap_or(lemma))
+        specific.contains(&lemma).then(|| noun_class(g, lemma))
     })
 }
 
@@ -1001,7 +1004,7 @@ fn apposed_noun(g: &Grammar, text: &str, sentence: Span, m: &Mention) -> Option<
         return None;
     }
     let lemma = crate::extract::lemma(g, noun);
-    Some(g.noun_classes.get(&lemma).cloned().unwrap_or(lemma))
+    Some(noun_class(g, lemma))
 }
 
 /// What a bare figure measures when a noun before it says so: "magnitude
@@ -1063,7 +1066,7 @@ fn headed_measure(
         .next()
         .filter(|w| w.starts_with(char::is_alphabetic))?;
     let lemma = crate::extract::lemma(g, noun);
-    Some(g.noun_classes.get(&lemma).cloned().unwrap_or(lemma))
+    Some(noun_class(g, lemma))
 }
 
 /// The time window a count covers: a scope marker, else the nearest other date

@@ -281,6 +281,7 @@ fn calendar_day<'a>(
     year: Option<i32>,
     month: u32,
     day: u32,
+    weekday: Option<u32>,
 ) -> PResult<'a, DateExpr> {
     if !valid(year, month, day) {
         return fail(i);
@@ -291,7 +292,7 @@ fn calendar_day<'a>(
             year,
             month: Some(month),
             day: Some(day),
-            weekday: None,
+            weekday,
         },
     ))
 }
@@ -509,7 +510,7 @@ fn month_day<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
     if year.is_none() && (glued.is_none() && !ends_clause(r) || rest.starts_with(['-', '/'])) {
         return fail(i);
     }
-    calendar_day(i, rest, year, month, day)
+    calendar_day(i, rest, year, month, day, None)
 }
 
 /// Day, month name and four-digit year in any order, joined by one hyphen
@@ -606,18 +607,7 @@ fn day_month_year<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
             Err(_) => (r, None),
         },
     };
-    if !valid(year, month, day) {
-        return fail(i);
-    }
-    Ok((
-        rest,
-        DateExpr::Calendar {
-            year,
-            month: Some(month),
-            day: Some(day),
-            weekday,
-        },
-    ))
+    calendar_day(i, rest, year, month, day, weekday)
 }
 
 /// "mars 2020", "décembre 2016", "juillet 98".
@@ -1567,7 +1557,7 @@ fn nth_week_or_day<'a>(g: &Grammar, i: &'a str) -> PResult<'a, DateExpr> {
     } else {
         nth as u32
     };
-    calendar_day(i, rest, year, month, day)
+    calendar_day(i, rest, year, month, day, None)
 }
 
 /// A date in digits with its year, read before anything else: "21-04-2016"

@@ -6,7 +6,7 @@
 use super::input::*;
 use super::number::{decimal, multiplier};
 use super::words::{
-    denominator_after, fraction_of_multiplier, fraction_tail, fraction_word, number_words,
+    denominator_after, fraction_of_multiplier, fraction_of_one, fraction_tail, number_words,
     word_fraction,
 };
 use crate::grammar::{Grammar, LeadDef, Role};
@@ -426,14 +426,7 @@ fn negative<'a>(g: &'a Grammar, i: &'a str) -> PResult<'a, Quantity> {
 
 /// "un demi-litre", "demi litre", "un quart d'heure": a fraction of one unit.
 fn fraction_of_unit<'a>(g: &'a Grammar, i: &'a str) -> PResult<'a, Quantity> {
-    let mut r = i;
-    if let Ok((after, w)) = number_words(g, i) {
-        if !w.lone_one {
-            return fail(i);
-        }
-        r = ws1(after)?.0;
-    }
-    let (r, d) = fraction_word(g, r)?;
+    let (r, d) = fraction_of_one(g, i)?;
     let (rest, u) = unit_after(g, r, false)?;
     let amount = Amount {
         value: Interval::exact(1.0 / d),

@@ -322,9 +322,9 @@ pub fn fraction_word<'a>(g: &Grammar, i: &'a str) -> PResult<'a, f64> {
     }
 }
 
-/// "demi-million", "un demi-million", "un demi million": a fraction of a
-/// multiplier.
-pub fn fraction_of_multiplier<'a>(g: &Grammar, i: &'a str) -> PResult<'a, f64> {
+/// "demi", "un demi", "un quart": a fraction word, after "un" or alone;
+/// returns the denominator.
+pub fn fraction_of_one<'a>(g: &Grammar, i: &'a str) -> PResult<'a, f64> {
     let mut r = i;
     if let Ok((after, w)) = number_words(g, i) {
         if !w.lone_one {
@@ -332,7 +332,13 @@ pub fn fraction_of_multiplier<'a>(g: &Grammar, i: &'a str) -> PResult<'a, f64> {
         }
         r = ws1(after)?.0;
     }
-    let (r, d) = fraction_word(g, r)?;
+    fraction_word(g, r)
+}
+
+/// "demi-million", "un demi-million", "un demi million": a fraction of a
+/// multiplier.
+pub fn fraction_of_multiplier<'a>(g: &Grammar, i: &'a str) -> PResult<'a, f64> {
+    let (r, d) = fraction_of_one(g, i)?;
     let (r, ()) = joiner(r)?;
     let (rest, tok) = token(r)?;
     match g.number_words.get(tok) {
