@@ -603,6 +603,14 @@ mod tests {
     use super::*;
 
     /// "date-expr | HH:MM–HH:MM grain | relation | text read".
+    /// Each input reads as its row says (`show`).
+    fn check(rows: &[(&str, &str)]) {
+        let g = Grammar::builtin().unwrap();
+        for (input, expect) in rows {
+            assert_eq!(show(&g, input), *expect, "{input}");
+        }
+    }
+
     fn show(g: &Grammar, s: &str) -> String {
         match time_mention(g, s) {
             Ok((rest, t)) => format!(
@@ -619,8 +627,7 @@ mod tests {
 
     #[test]
     fn clock_times() {
-        let g = Grammar::builtin().unwrap();
-        for (input, expect) in [
+        check(&[
             ("15h30 au plus tard", "- | 15:30:00 15:31:00 | at | 15h30"),
             ("à 15h, il", "- | 15:00:00 16:00:00 | at | à 15h"),
             (
@@ -640,15 +647,12 @@ mod tests {
                 "- | 03:00:00 04:00:00 | at | à 3 heures du matin",
             ),
             ("avant 17h", "- | 17:00:00 18:00:00 | until | avant 17h"),
-        ] {
-            assert_eq!(show(&g, input), expect, "{input}");
-        }
+        ]);
     }
 
     #[test]
     fn clock_spans() {
-        let g = Grammar::builtin().unwrap();
-        for (input, expect) in [
+        check(&[
             ("de 14h à 16h.", "- | 14:00:00 16:00:00 | at | de 14h à 16h"),
             (
                 "entre 12h00 et 14h00",
@@ -675,15 +679,12 @@ mod tests {
                 "16 - 17 heures.",
                 "- | 16:00:00 17:00:00 | at | 16 - 17 heures",
             ),
-        ] {
-            assert_eq!(show(&g, input), expect, "{input}");
-        }
+        ]);
     }
 
     #[test]
     fn parts_of_the_day() {
-        let g = Grammar::builtin().unwrap();
-        for (input, expect) in [
+        check(&[
             ("ce soir", "Days(0) | 16:00:00 20:00:00 | at | ce soir"),
             ("cette nuit", "Days(0) | 20:00:00 24:00:00 | at | cette nuit"),
             ("le matin", "- | 08:00:00 12:00:00 | at | le matin"),
@@ -697,15 +698,12 @@ mod tests {
             ("la nuit mardi", "Weekday { weekday: 2, direction: 0 } | 20:00:00 24:00:00 | at | la nuit mardi"),
             ("tôt dans la journée", "Days(0) | 00:00:00 12:00:00 | at | tôt dans la journée"),
             ("en fin de journée de mardi", "Weekday { weekday: 2, direction: 0 } | 12:00:00 24:00:00 | at | en fin de journée de mardi"),
-        ] {
-            assert_eq!(show(&g, input), expect, "{input}");
-        }
+        ]);
     }
 
     #[test]
     fn times_with_their_day() {
-        let g = Grammar::builtin().unwrap();
-        for (input, expect) in [
+        check(&[
             (
                 "le 3 mars à 15h",
                 "Calendar { year: None, month: Some(3), day: Some(3), weekday: None } | 15:00:00 16:00:00 | at | le 3 mars à 15h",
@@ -724,9 +722,7 @@ mod tests {
             ),
             ("la dernière nuit", "Days(-1) | 20:00:00 24:00:00 | at | la dernière nuit"),
             ("derniere nuit", "Days(-1) | 20:00:00 24:00:00 | at | derniere nuit"),
-        ] {
-            assert_eq!(show(&g, input), expect, "{input}");
-        }
+        ]);
     }
 
     #[test]
