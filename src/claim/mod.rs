@@ -1102,6 +1102,7 @@ fn scope_of(
     {
         return g.scopes[s].id.clone();
     }
+    let date_spans = date_spans(mentions);
     let other = mentions
         .iter()
         .enumerate()
@@ -1110,7 +1111,7 @@ fn scope_of(
             // A time of day without its day ("de 14h à 16h") scopes nothing.
             MentionKind::Date => {
                 o.date.is_some()
-                    && !ctx.is_statement_date(text, o.span, names_day(o), &date_spans(mentions))
+                    && !ctx.is_statement_date(text, o.span, names_day(o), &date_spans)
                     && !dates_an_event(g, text, ctx, o)
             }
             MentionKind::Duration => matches!(
