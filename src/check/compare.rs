@@ -161,7 +161,7 @@ fn is_bound(c: &Claim) -> bool {
 
 /// `None` when the two claims state nothing comparable.
 pub fn verdict(a: &Claim, b: &Claim, articles: &[Article], g: &Grammar) -> Option<Verdict> {
-    if !same_agent(a, b) || !same_place(a, b, g) {
+    if !same_agent(a, b) || !same_place(a, b, g) || a.area != b.area {
         return None;
     }
     if !same_scope(a, b, g) {

@@ -211,18 +211,25 @@ const SHARES_SLACK: f64 = 0.5;
 /// sum over 100 %. Figures set against each other ("58 % contre 66 % en
 /// 2017") are not shares of one whole.
 fn shares_over_100(claims: &[Claim], articles: &[Article], g: &Grammar) -> Vec<Finding> {
-    let mut groups: HashMap<(usize, usize, &str, &str), Vec<usize>> = HashMap::new();
+    type Sentence<'c> = (usize, usize, &'c str, &'c str, Option<&'c str>);
+    let mut groups: HashMap<Sentence, Vec<usize>> = HashMap::new();
     for (i, c) in claims.iter().enumerate() {
         let shares = c.event.is_some_and(|e| g.events[e].shares);
         if shares && c.mention.kind == MentionKind::Percent && c.part_of.is_none() {
             groups
-                .entry((c.doc, c.sentence.start, c.group.as_str(), c.scope.as_str()))
+                .entry((
+                    c.doc,
+                    c.sentence.start,
+                    c.group.as_str(),
+                    c.scope.as_str(),
+                    c.area.as_deref(),
+                ))
                 .or_default()
                 .push(i);
         }
     }
     let mut out = Vec::new();
-    for ((doc, _, _, _), mut members) in groups {
+    for ((doc, ..), mut members) in groups {
         if members.len() < 2 {
             continue;
         }

@@ -170,11 +170,12 @@ fn group_findings(
     for &i in members {
         let c = &claims[i];
         let key = format!(
-            "{:?}|{:?}|{}|{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
+            "{:?}|{:?}|{}|{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
             c.agent,
             c.place,
             c.place_inferred,
             c.scope,
+            c.area,
             c.local_place,
             agents[i],
             c.source,
@@ -381,6 +382,14 @@ pub fn value_label(c: &Claim, g: &Grammar) -> String {
 }
 
 /// What the claim is about, in words: "start of the military operation (russia, syria)".
+/// The words for an area scope: "nationwide".
+pub fn area_label(g: &Grammar, area: &str) -> String {
+    g.scopes
+        .iter()
+        .find(|s| s.id == area)
+        .map_or_else(|| area.to_string(), |s| s.label.clone())
+}
+
 pub fn subject(c: &Claim, g: &Grammar) -> String {
     let what = match c.event {
         Some(e) => g.events[e].label.clone(),
@@ -397,6 +406,9 @@ pub fn subject(c: &Claim, g: &Grammar) -> String {
     }
     if !c.scope.is_empty() {
         parts.push(c.scope.clone());
+    }
+    if let Some(area) = &c.area {
+        parts.push(area_label(g, area));
     }
     if parts.is_empty() {
         what

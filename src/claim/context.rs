@@ -143,7 +143,10 @@ impl SentenceContext {
         let adhoc_places = adhoc_places(g, text, span, &entities);
         let adhoc_agents = adhoc_agents(g, text, span, &entities, attribution);
         SentenceContext {
-            triggers: scan(&g.triggers, text, span),
+            triggers: scan(&g.triggers, text, span)
+                .into_iter()
+                .filter_map(|(s, e)| Some((s, e?)))
+                .collect(),
             aspectual: spans(&g.aspectual, text, span),
             part_cues: spans(&g.part_cues, text, span),
             entities,
@@ -360,7 +363,7 @@ fn adhoc_agents(
                 }
             } else if w.chars().next().is_some_and(|c| c.is_ascii_digit())
                 || g.speech_verbs.longest(rest).is_some()
-                || g.triggers.longest(rest).is_some()
+                || g.triggers.longest(rest).is_some_and(|(_, e)| e.is_some())
             {
                 break;
             } else {

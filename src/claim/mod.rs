@@ -71,7 +71,12 @@ pub struct Claim {
     /// A place named in the sentence that the grammar does not know
     /// ("à Sarn"), as written.
     pub local_place: Option<String>,
+    /// The time window the figure covers: a scope of `scope.toml`, a date
+    /// ("on 2024-03-12", "since 2024-01") or a window ("within 24 hour").
     pub scope: String,
+    /// The area the figure covers, when the sentence says so ("dans
+    /// l'ensemble du pays"): an area scope of `scope.toml`.
+    pub area: Option<String>,
     /// The figure this one is a part of ("50 morts, dont [30 civils]"): a
     /// part is not a claim about the whole.
     pub part_of: Option<Span>,
@@ -201,9 +206,10 @@ fn carry_scope(g: &Grammar, carried: &mut HashMap<usize, String>, mut c: Claim) 
     if c.scope.is_empty() {
         if let Some(scope) = carried.get(&event) {
             // The key is event|measure|agent|scope|modality[|part].
+            let field = scope_field(scope, c.area.as_deref());
             let mut fields: Vec<&str> = c.key.split('|').collect();
             if let Some(f) = fields.get_mut(3) {
-                *f = scope;
+                *f = &field;
             }
             c.key = fields.join("|");
             c.scope = scope.clone();
@@ -212,6 +218,15 @@ fn carry_scope(g: &Grammar, carried: &mut HashMap<usize, String>, mut c: Claim) 
         carried.insert(event, c.scope.clone());
     }
     c
+}
+
+/// The scope field of a claim's key: its time window, then its area
+/// ("cumulative@national").
+fn scope_field(scope: &str, area: Option<&str>) -> String {
+    match area {
+        Some(a) => format!("{scope}@{a}"),
+        None => scope.to_string(),
+    }
 }
 
 /// At most this many characters between an anaphor and the figure it
@@ -606,10 +621,13 @@ fn claim_for(
         .min_by_key(|e| distance(text, e.span, m.span) + if e.located { 0 } else { 50 })
         .map(|e| e.entity);
     let place = stated_place.or(dominant_place);
-    let scope = if matches!(m.kind, MentionKind::Date | MentionKind::Duration) {
-        String::new()
+    let (scope, area) = if matches!(m.kind, MentionKind::Date | MentionKind::Duration) {
+        (String::new(), None)
     } else {
-        scope_of(g, article, ctx, mentions, dates, m)
+        (
+            scope_of(g, article, ctx, mentions, dates, m),
+            area_of(g, text, ctx, m),
+        )
     };
     // "28 voix contre 14": without a time or place of its own, the figure
     // set against another is the other side of the same count.
@@ -648,8 +666,9 @@ fn claim_for(
     // The place is not part of the key: places compare by containment
     // ("à Alep" is in "en Syrie"), in `check`.
     let key = format!(
-        "{event_name}|{measure}|{}|{scope}|{}{part}",
+        "{event_name}|{measure}|{}|{}|{}{part}",
         entity_id(agent),
+        scope_field(&scope, area.as_deref()),
         key_modality.as_str()
     );
     // Claims are grouped without their scope and agent: both compare in
@@ -692,6 +711,7 @@ fn claim_for(
         place_inferred: stated_place.is_none(),
         local_place,
         scope,
+        area,
         part_of,
         listed,
         attribution: ctx.attribution,
@@ -1095,6 +1115,7 @@ fn scope_of(
     if let Some((_, s)) = ctx
         .scopes
         .iter()
+        .filter(|&&(_, s)| !g.scopes[s].area)
         .map(|&(sp, s)| (distance(text, sp, m.span), s, reach(sp, s)))
         .filter(|&(d, _, max)| d <= max)
         .map(|(d, s, _)| (d, s))
@@ -1137,6 +1158,27 @@ fn scope_of(
         }
         None => String::new(),
     }
+}
+
+/// The area a figure covers: "52 morts à travers le pays", "la
+/// participation atteint 36,2 % sur l'ensemble de la région". An area form
+/// covers its sentence, but a place named nearer the figure is the figure's
+/// own ("36,2 % sur l'ensemble de la région, 40,5 % dans le Morbihan").
+fn area_of(g: &Grammar, text: &str, ctx: &SentenceContext, m: &Mention) -> Option<String> {
+    let (d, s) = ctx
+        .scopes
+        .iter()
+        .filter(|&&(_, s)| g.scopes[s].area)
+        .map(|&(sp, s)| (distance(text, sp, m.span), s))
+        .min_by_key(|&(d, _)| d)?;
+    let nearer_place = ctx
+        .entities
+        .iter()
+        .filter(|e| e.role == Role::Place)
+        .map(|e| e.span)
+        .chain(ctx.adhoc_places.iter().map(|(sp, _)| *sp))
+        .any(|sp| distance(text, sp, m.span) < d);
+    (!nearer_place).then(|| g.scopes[s].id.clone())
 }
 
 /// "Les manœuvres, lancées lundi, rassemblent 10 500 militaires", "le pic
@@ -1370,7 +1412,7 @@ mod tests {
             (
                 "La participation, à 36,2 % sur l'ensemble de la région, reste faible.",
                 "36,2",
-                Some("turnout|ratio|-|regional|asserted"),
+                Some("turnout|ratio|-|@regional|asserted"),
             ),
             // A generic noun counts the specific one named before it...
             (

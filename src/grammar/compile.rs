@@ -173,7 +173,7 @@ impl RawGrammar {
                 entries: [part, half, named, meridiem],
                 lists: [hour_marks, minute_marks, minute_words, span_open, span_join, clock_leads, determiners, this, day_links, window_past, window_next, window_open, weekend]),
             "events.toml" => merge_file!(shown, self.events, parse::<EventsFile>(shown, contents)?,
-                entries: [event], lists: [aspectual]),
+                entries: [event], lists: [aspectual, not_triggers]),
             "entities.toml" => {
                 merge_file!(shown, self.entities, parse::<EntitiesFile>(shown, contents)?,
                 entries: [entity], lists: [agent_heads, place_preps, complement_preps, agent_preps])
@@ -425,7 +425,8 @@ impl RawGrammar {
                         .event
                         .iter()
                         .enumerate()
-                        .map(|(i, e)| (e.id.as_str(), &e.triggers, i)),
+                        .map(|(i, e)| (e.id.as_str(), &e.triggers, Some(i)))
+                        .chain([("not_triggers", &self.events.not_triggers, None)]),
                 )?
                 .with_finder(),
             aspectual: set(&self.events.aspectual).with_finder(),
@@ -443,6 +444,7 @@ impl RawGrammar {
                     id: s.id.clone(),
                     label: s.label.clone(),
                     carries: s.carries,
+                    area: s.area,
                 })
                 .collect(),
             scope_forms: c

@@ -129,6 +129,9 @@ pub struct ScopeDef {
     /// Later figures of the same event in the article that state no scope
     /// share this one ("au second tour, 51,4 % […] l'emporte avec 43,7 %").
     pub carries: bool,
+    /// The area a figure covers ("dans l'ensemble du pays"), not its time
+    /// window: a nationwide toll is not a province's.
+    pub area: bool,
 }
 
 /// A boilerplate line rule.
@@ -220,7 +223,9 @@ pub struct Grammar {
     /// Times of day (`time.toml`).
     pub time: TimeTables,
     pub events: Vec<EventDef>,
-    pub triggers: Lexicon<usize>,
+    /// Event triggers, and the phrases that contain one but name no event
+    /// ("a fait état de" beside "a fait 300 morts"), which map to `None`.
+    pub triggers: Lexicon<Option<usize>>,
     /// Words that say something began or ended ("ont commencé à quitter"):
     /// the trigger right after them names the event.
     pub aspectual: Lexicon<()>,

@@ -354,6 +354,7 @@ pub struct Lead {
 
 file_struct!(EventsFile {
     aspectual: Vec<String>,
+    not_triggers: Vec<String>,
     event: Vec<Event>,
 });
 
@@ -430,6 +431,10 @@ pub struct Scope {
     /// Later figures of the same event that state no scope share it.
     #[serde(default)]
     pub carries: bool,
+    /// The scope is the area a figure covers ("dans l'ensemble du pays"),
+    /// not its time window: it compares like a place.
+    #[serde(default)]
+    pub area: bool,
     pub forms: Vec<String>,
     #[serde(default)]
     pub examples: Vec<Example>,

@@ -112,6 +112,7 @@ fn claim_ref(c: &Claim, article: &Article, g: &Grammar) -> wire::ClaimRef {
         agent: c.agent.map(|e| g.entities[e].id.clone()),
         place: c.place.map(|e| g.entities[e].id.clone()),
         scope: c.scope.clone(),
+        area: c.area.clone(),
         measure: c.measure.clone(),
         modality: c.modality.as_str(),
         attribution: c.attribution.map(|s| s.of(&article.text).to_string()),
@@ -237,6 +238,10 @@ pub fn explanation(c: &Claim, article: &Article, g: &Grammar) -> String {
         "scope none".to_string()
     } else {
         format!("scope {}", c.scope)
+    };
+    let scope = match &c.area {
+        Some(a) => format!("{scope}, area {}", crate::check::area_label(g, a)),
+        None => scope,
     };
     let source = c
         .attribution

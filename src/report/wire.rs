@@ -42,6 +42,9 @@ pub struct ClaimRef {
     pub agent: Option<String>,
     pub place: Option<String>,
     pub scope: String,
+    /// The area the figure covers ("national"), when its sentence says so.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub area: Option<String>,
     pub measure: String,
     pub modality: &'static str,
     pub attribution: Option<String>,
