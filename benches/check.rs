@@ -71,6 +71,7 @@ fn claims(n: usize, keys: usize, g: &Grammar) -> Vec<Claim> {
                 place_inferred: true,
                 local_place: None,
                 scope: String::new(),
+                area: None,
                 part_of: None,
                 listed: false,
                 attribution: None,
