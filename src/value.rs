@@ -35,6 +35,14 @@ impl Interval {
         }
     }
 
+    /// The interval grown by `by` on either side.
+    pub fn widen(&self, by: f64) -> Interval {
+        Interval {
+            min: self.min.map(|v| v - by),
+            max: self.max.map(|v| v + by),
+        }
+    }
+
     pub fn scale(&self, k: f64) -> Interval {
         Interval {
             min: self.min.map(|v| v * k),

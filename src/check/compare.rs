@@ -180,8 +180,15 @@ pub fn verdict(a: &Claim, b: &Claim, articles: &[Article], g: &Grammar) -> Optio
             Verdict::Contradiction
         }),
         (ClaimValue::Amount(x), ClaimValue::Amount(y)) => {
+            let written = (x, y);
+            // "54 %" beside "54,3 %": a figure stands for what it rounds.
+            let (x, y) = (x.widen(a.rounding), y.widen(b.rounding));
+            // "Plus de 600 opérations ont été déprogrammées depuis le début
+            // de la crise" is a running total, whatever its event.
+            let running = |s: &str| s == CUMULATIVE || s.starts_with("since ");
             let cumulative = a.event.is_some_and(|e| g.events[e].cumulative)
-                || (a.scope == CUMULATIVE && b.scope == CUMULATIVE);
+                || running(&a.scope)
+                || running(&b.scope);
             let (pa, pb) = (articles[a.doc].published, articles[b.doc].published);
             // "des milliers", "une centaine": a vague quantity agrees or
             // says nothing; it never contradicts a count.
@@ -193,6 +200,7 @@ pub fn verdict(a: &Claim, b: &Claim, articles: &[Article], g: &Grammar) -> Optio
                 // A provisional toll ("au moins neuf") overtaken by a later,
                 // higher figure is an update, though the two overlap.
                 if let (true, Some(pa), Some(pb)) = (cumulative, pa, pb) {
+                    let (x, y) = written;
                     let (earlier, later) = if pa < pb { (x, y) } else { (y, x) };
                     let open_ended = earlier.max.is_none();
                     let higher = later.min.zip(earlier.min).is_some_and(|(l, e)| l > e);
@@ -272,6 +280,57 @@ mod tests {
                 "{date}: {total}"
             );
         }
+    }
+
+    /// A figure with no marker stands for what it rounds, within the
+    /// grammar's `round_tolerance`; figures written to the unit do not.
+    #[test]
+    fn a_round_figure_stands_for_what_it_rounds() {
+        let day = "2024-06-10";
+        let cases: &[(&str, &str, &[&str])] = &[
+            (
+                "Le oui l'emporte avec 54,3 % des voix.",
+                "Le oui l'emporte avec 54 % des voix.",
+                &["corroboration"],
+            ),
+            (
+                "La campagne a distribué 2,5 millions de doses.",
+                "La campagne a distribué 2 480 000 doses.",
+                &["corroboration"],
+            ),
+            (
+                "Le séisme a fait 10 000 morts.",
+                "Le séisme a fait 10 400 morts.",
+                &["corroboration"],
+            ),
+            // Written to the unit: 300 is not 310.
+            (
+                "Le séisme a fait 300 morts.",
+                "Le séisme a fait 310 morts.",
+                &["discrepancy"],
+            ),
+            // "2 000" rounds at most 5 %, not to the thousand.
+            (
+                "Le séisme a fait 2 000 morts.",
+                "Le séisme a fait 2 400 morts.",
+                &["contradiction"],
+            ),
+        ];
+        for (a, b, want) in cases {
+            assert_eq!(findings((day, a), (day, b)), *want, "{a} / {b}");
+        }
+    }
+
+    /// A running total ("depuis le début de la crise") published later than
+    /// a figure of the same thing is an update, whatever its event.
+    #[test]
+    fn a_running_total_later_is_an_update() {
+        let first = ("2024-02-11", "380 opérations ont été déprogrammées.");
+        let later = (
+            "2024-02-13",
+            "Plus de 600 opérations ont dû être déprogrammées depuis le début de la crise.",
+        );
+        assert_eq!(findings(first, later), ["update"]);
     }
 
     #[test]

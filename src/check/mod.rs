@@ -12,6 +12,7 @@ pub use compare::{verdict, Verdict};
 use crate::claim::{Claim, ClaimValue, SentenceContext};
 use crate::corpus::Article;
 use crate::grammar::Grammar;
+use crate::value::Interval;
 use std::collections::HashMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -381,7 +382,6 @@ pub fn value_label(c: &Claim, g: &Grammar) -> String {
     }
 }
 
-/// What the claim is about, in words: "start of the military operation (russia, syria)".
 /// The words for an area scope: "nationwide".
 pub fn area_label(g: &Grammar, area: &str) -> String {
     g.scopes
@@ -390,6 +390,7 @@ pub fn area_label(g: &Grammar, area: &str) -> String {
         .map_or_else(|| area.to_string(), |s| s.label.clone())
 }
 
+/// What the claim is about, in words: "start of the military operation (russia, syria)".
 pub fn subject(c: &Claim, g: &Grammar) -> String {
     let what = match c.event {
         Some(e) => g.events[e].label.clone(),
@@ -417,6 +418,21 @@ pub fn subject(c: &Claim, g: &Grammar) -> String {
     }
 }
 
+/// Do the values agree only as rounded figures ("54 %" beside "54,3 %")?
+fn agree_by_rounding(claims: &[Claim], chosen: &[usize]) -> bool {
+    let amounts: Vec<Interval> = chosen
+        .iter()
+        .filter_map(|&i| match claims[i].value {
+            Some(ClaimValue::Amount(v)) => Some(v),
+            _ => None,
+        })
+        .collect();
+    amounts
+        .iter()
+        .enumerate()
+        .any(|(k, x)| amounts[k + 1..].iter().any(|y| !x.overlaps(y)))
+}
+
 fn message(
     claims: &[Claim],
     articles: &[Article],
@@ -440,6 +456,7 @@ fn message(
         Verdict::Discrepancy => "differ slightly",
         Verdict::Increase => "grew between publications",
         Verdict::Decrease => "fell between publications",
+        Verdict::Agree if agree_by_rounding(claims, chosen) => "agree once rounding is allowed for",
         Verdict::Agree => "agree",
     };
     format!("{what}: {} — {verb}", said.join("; "))

@@ -5,6 +5,7 @@
 
 mod context;
 pub mod resolve;
+mod rounding;
 
 use crate::corpus::Article;
 use crate::extract::{DateExpr, Mention};
@@ -12,7 +13,7 @@ use crate::grammar::Grammar;
 use crate::span::Span;
 use crate::text::normalize::{back_from, word_starts, Lexicon};
 use crate::text::Sentence;
-use crate::value::{DateValue, Interval, MentionKind, Relation};
+use crate::value::{Approx, DateValue, Interval, MentionKind, Relation};
 pub use context::SentenceContext;
 use context::{distance, Role};
 use std::collections::HashMap;
@@ -91,6 +92,9 @@ pub struct Claim {
     pub trigger: Option<Span>,
     /// `None` when the value cannot be known (a weekday without publication date).
     pub value: Option<ClaimValue>,
+    /// How far either side of its value an amount with no marker may stand,
+    /// by the precision it is written with ("54 %": 0,5); 0 otherwise.
+    pub rounding: f64,
     pub confidence: f32,
 }
 
@@ -652,6 +656,12 @@ fn claim_for(
             .value
             .map(|v| ClaimValue::Amount(v.scale(m.unit.map_or(1.0, |u| g.units[u].factor)))),
     };
+    let rounding = match value {
+        Some(ClaimValue::Amount(v)) if m.approx == Approx::Exact => v.min.map_or(0.0, |x| {
+            rounding::half_width(m.span.of(text), x, g.round_tolerance)
+        }),
+        _ => 0.0,
+    };
     let event_name = match event {
         Some(e) => g.events[e].id.clone(),
         None if whole_of_previous => format!("~total {measure}"),
@@ -719,6 +729,7 @@ fn claim_for(
         modality,
         trigger: trigger.map(|(s, _)| s),
         value,
+        rounding,
         confidence,
     })
 }

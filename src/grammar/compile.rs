@@ -159,6 +159,9 @@ impl RawGrammar {
                 if add.discrepancy_tolerance.is_some() {
                     self.approx.discrepancy_tolerance = add.discrepancy_tolerance;
                 }
+                if add.round_tolerance.is_some() {
+                    self.approx.round_tolerance = add.round_tolerance;
+                }
                 merge_file!(shown, self.approx, add, entries: [marker, vague, range], lists: [])
             }
             "units.toml" => merge_file!(shown, self.units, parse::<UnitsFile>(shown, contents)?,
@@ -274,6 +277,7 @@ impl RawGrammar {
                 })
                 .collect(),
             discrepancy_tolerance: self.approx.discrepancy_tolerance.unwrap_or(0.1),
+            round_tolerance: self.approx.round_tolerance.unwrap_or(0.05),
             units: c.units(&self.units)?,
             unit_forms: c.table(
                 "units.toml",

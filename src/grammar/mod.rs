@@ -165,6 +165,9 @@ pub struct Grammar {
     pub vague: Lexicon<(f64, f64)>,
     pub ranges: Vec<RangeDef>,
     pub discrepancy_tolerance: f64,
+    /// At most this share of its value either side of a figure stands for,
+    /// by the precision it is written with ("10 000" may be 9 500-10 500).
+    pub round_tolerance: f64,
     pub units: Vec<UnitDef>,
     pub unit_forms: Lexicon<usize>,
     pub unit_prefixes: Lexicon<usize>,

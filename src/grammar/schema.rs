@@ -108,6 +108,7 @@ pub struct OrdinalWord {
 
 file_struct!(ApproxFile {
     discrepancy_tolerance: Option<f64>,
+    round_tolerance: Option<f64>,
     marker: Vec<Marker>,
     vague: Vec<Vague>,
     range: Vec<RangeForm>,
