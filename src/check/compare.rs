@@ -93,7 +93,7 @@ fn day_then_total(a: &Claim, b: &Claim, articles: &[Article], g: &Grammar) -> Op
         return None;
     };
     let (pd, pt) = (articles[day.doc].published?, articles[total.doc].published?);
-    if !cumulative || pt <= pd || !same_source(a, b) {
+    if !cumulative || pt <= pd || !same_source(a, b, g) {
         return None;
     }
     match (day.value?, total.value?) {
@@ -117,10 +117,12 @@ fn day_then_total(a: &Claim, b: &Claim, articles: &[Article], g: &Grammar) -> Op
 /// Two figures attributed to two different bodies ("selon la CGT", "d'après
 /// la préfecture") are each body's own count, not one claim: a fact-checker
 /// sets them side by side, not against each other. A figure with no stated
-/// source may be either's.
-fn same_source(a: &Claim, b: &Claim) -> bool {
+/// source may be either's; so may a body of no known class ("l'état-major")
+/// beside one of a class ("le ministère").
+fn same_source(a: &Claim, b: &Claim, g: &Grammar) -> bool {
+    let class = |s: &str| g.source_classes.iter().any(|c| c == s);
     match (&a.source, &b.source) {
-        (Some(x), Some(y)) => x == y,
+        (Some(x), Some(y)) => x == y || class(x) != class(y),
         _ => true,
     }
 }
@@ -168,7 +170,7 @@ pub fn verdict(a: &Claim, b: &Claim, articles: &[Article], g: &Grammar) -> Optio
         return day_then_total(a, b, articles, g);
     }
     let amounts = matches!(a.value, Some(ClaimValue::Amount(_)));
-    if amounts && (!same_source(a, b) || !same_local_place(a, b)) {
+    if amounts && (!same_source(a, b, g) || !same_local_place(a, b)) {
         return None;
     }
     match (a.value?, b.value?) {

@@ -47,9 +47,12 @@ pub struct SentenceContext {
     pub entities: Vec<EntityMention>,
     pub scopes: Vec<(Span, usize)>,
     pub attribution: Option<Span>,
-    /// The body the attribution names, lowercased: a proper noun or an agent
-    /// head ("la CGT" → "cgt", "les chiffres de la préfecture" → "préfecture").
-    pub source: Option<String>,
+    /// Each "selon …" and verb of saying of the sentence, with the body it
+    /// names: a class of `attribution.toml` ("la CGT" → "unions"), else a
+    /// proper noun or an agent head, lowercased. A figure's source is the
+    /// nearest one: in "85 % selon la CGT, un chiffre contesté par la
+    /// direction, qui ne recense que 38 %", 38 % is the management's.
+    pub sayers: Vec<(Span, String)>,
     /// Verbs of saying and publishing: "a indiqué", "publiés".
     pub speech: Vec<Span>,
     /// Capitalised names after a place preposition that the grammar does not
@@ -116,30 +119,46 @@ impl SentenceContext {
                 ..SentenceContext::default()
             };
         }
-        let attribution =
-            g.source_cues
-                .scan(text, span.start, span.end)
-                .first()
-                .map(|&(s, _, _)| {
-                    let rest = &text[s..span.end];
-                    let end = rest
-                        .find([',', '.', ';', '«', '»', '(', ':'])
-                        .unwrap_or(rest.len())
-                        .min(80);
-                    let end = (0..=end)
-                        .rev()
-                        .find(|&e| rest.is_char_boundary(e))
-                        .unwrap_or(0);
-                    Span::new(s, s + rest[..end].trim_end().len())
-                });
+        let cues: Vec<Span> = g
+            .source_cues
+            .scan(text, span.start, span.end)
+            .into_iter()
+            .map(|(s, _, _)| {
+                let rest = &text[s..span.end];
+                let end = rest
+                    .find([',', '.', ';', '«', '»', '(', ':'])
+                    .unwrap_or(rest.len())
+                    .min(80);
+                let end = (0..=end)
+                    .rev()
+                    .find(|&e| rest.is_char_boundary(e))
+                    .unwrap_or(0);
+                Span::new(s, s + rest[..end].trim_end().len())
+            })
+            .collect();
+        let attribution = cues.first().copied();
         let speech: Vec<Span> = scan(&g.speech_verbs, text, span)
             .into_iter()
             .map(|(s, _)| s)
             .collect();
-        let source = match attribution {
-            Some(a) => source_of(g, text, span, a),
-            None => speaker(g, text, span, &speech),
-        };
+        let bodies: Vec<(Span, String)> = g
+            .sources
+            .scan(text, span.start, span.end)
+            .into_iter()
+            .map(|(s, e, class)| (Span::new(s, e), class.clone()))
+            .collect();
+        let said_by_cue = cues.iter().filter_map(|&a| {
+            bodies
+                .iter()
+                .find(|(b, _)| a.contains(*b))
+                .map(|(_, class)| class.clone())
+                .or_else(|| source_of(g, text, span, a))
+                .map(|s| (a, s))
+        });
+        let said_by_verb = speech
+            .iter()
+            .filter_map(|&s| speaker(g, text, span, s, &bodies).map(|who| (s, who)));
+        let sayers = said_by_cue.chain(said_by_verb).collect();
         let adhoc_places = adhoc_places(g, text, span, &entities);
         let adhoc_agents = adhoc_agents(g, text, span, &entities, attribution);
         SentenceContext {
@@ -152,7 +171,7 @@ impl SentenceContext {
             entities,
             scopes: scan(&g.scope_forms, text, span),
             attribution,
-            source,
+            sayers,
             speech,
             adhoc_places,
             adhoc_agents,
@@ -248,26 +267,44 @@ fn source_of(g: &Grammar, text: &str, sentence: Span, attribution: Span) -> Opti
         .map(|(_, w)| w.to_lowercase())
 }
 
-/// Without a "selon", the body that is the subject of a verb of saying, a
-/// few words before it ("l'armée de l'air gouvernementale affirme").
-fn speaker(g: &Grammar, text: &str, sentence: Span, speech: &[Span]) -> Option<String> {
+/// At most this many characters between a verb of saying and the body
+/// after it ("affirme le syndicat").
+const INVERTED_SPEAKER_GAP: usize = 6;
+
+/// Without a "selon", the body that says the figure: a body of a class of
+/// `attribution.toml` before a verb of saying ("L'intersyndicale, de son
+/// côté, évoque") or right after it ("affirme le syndicat"), else a name a
+/// few words before the verb ("l'armée de l'air gouvernementale affirme").
+/// `bodies` are the sentence's bodies of a known class.
+fn speaker(
+    g: &Grammar,
+    text: &str,
+    sentence: Span,
+    s: Span,
+    bodies: &[(Span, String)],
+) -> Option<String> {
     let named = |st: usize, w: &str| {
         (starts_upper(w) && st != sentence.start) || g.agent_heads.get(w).is_some()
     };
-    speech.iter().find_map(|s| {
-        let clause_start = text[sentence.start..s.start]
-            .rfind([',', ';', ':', '«', '»', '('])
-            .map_or(sentence.start, |p| sentence.start + p);
-        // Only a body that puts forward its own figure, as the subject
-        // ("la CGT revendique"), is its source; "a indiqué la préfecture"
-        // only relays it.
-        words(text, clause_start, s.start)
-            .into_iter()
-            .rev()
-            .take(6)
-            .rfind(|&(st, w)| named(st, w))
-            .map(|(_, w)| w.to_lowercase())
-    })
+    let after = bodies.iter().find(|(b, _)| {
+        b.start >= s.end && b.start - s.end <= INVERTED_SPEAKER_GAP && same_clause(text, s, *b)
+    });
+    let before = bodies.iter().rfind(|(b, _)| b.end <= s.start);
+    if let Some((_, class)) = after.or(before) {
+        return Some(class.clone());
+    }
+    let clause_start = text[sentence.start..s.start]
+        .rfind([',', ';', ':', '«', '»', '('])
+        .map_or(sentence.start, |p| sentence.start + p);
+    // Of names the grammar does not class, only one that puts forward its
+    // own figure, as the subject ("l'armée de l'air gouvernementale
+    // affirme"), is taken.
+    words(text, clause_start, s.start)
+        .into_iter()
+        .rev()
+        .take(6)
+        .rfind(|&(st, w)| named(st, w))
+        .map(|(_, w)| w.to_lowercase())
 }
 
 /// Capitalised names after a place preposition, with at most three

@@ -406,6 +406,9 @@ const MAX_PART_GAP: usize = 80;
 const MAX_WHOLE_GAP: usize = 40;
 /// At most this many characters between two figures of one list.
 const MAX_LIST_GAP: usize = 40;
+/// At most this many characters between a figure and the one set against
+/// it ("22 % de grévistes parmi les professeurs des écoles, contre 38 %").
+const MAX_COMPARED_GAP: usize = 80;
 /// The cost of a trigger that is the figure's own counted noun.
 const OWN_NOUN_COST: usize = 30;
 
@@ -725,7 +728,11 @@ fn claim_for(
         part_of,
         listed,
         attribution: ctx.attribution,
-        source: ctx.source.clone(),
+        source: ctx
+            .sayers
+            .iter()
+            .min_by_key(|(s, _)| distance(text, *s, m.span))
+            .map(|(_, who)| who.clone()),
         modality,
         trigger: trigger.map(|(s, _)| s),
         value,
@@ -842,7 +849,7 @@ fn compared_with<'m>(
         .filter(|o| o.span.end <= m.span.start)
         .max_by_key(|o| o.span.end)?;
     let gap = &text[prev.span.end..m.span.start];
-    if gap.contains(['.', ';', '(', ')', '«', '»']) || gap.chars().count() > MAX_LIST_GAP {
+    if gap.contains(['.', ';', '(', ')', '«', '»']) || gap.chars().count() > MAX_COMPARED_GAP {
         return None;
     }
     let cue_last = ends_with_form(&g.comparison_cues, text, prev.span.end, m.span.start);
@@ -1135,10 +1142,18 @@ fn scope_of(
         return g.scopes[s].id.clone();
     }
     let date_spans = date_spans(mentions);
+    // "22 % de grévistes, contre 38 % mardi": from the figure set against
+    // this one on, the days are that figure's.
+    let against = mentions
+        .iter()
+        .filter(|c| compared_with(g, text, mentions, c).is_some_and(|p| p.span == m.span))
+        .map(|c| c.span.start)
+        .min()
+        .unwrap_or(usize::MAX);
     let other = mentions
         .iter()
         .enumerate()
-        .filter(|(_, o)| o.span != m.span)
+        .filter(|(_, o)| o.span != m.span && o.span.start < against)
         .filter(|(_, o)| match o.kind {
             // A time of day without its day ("de 14h à 16h") scopes nothing.
             MentionKind::Date => {
@@ -1246,8 +1261,8 @@ mod tests {
     use chrono::NaiveDate;
     use std::path::Path;
 
-    /// The key of the claim of the first mention whose text contains `figure`.
-    fn key_of(text: &str, figure: &str) -> Option<String> {
+    /// The claim of the first mention whose text contains `figure`.
+    fn claim_of(text: &str, figure: &str) -> Option<super::Claim> {
         let g = Grammar::builtin().unwrap();
         let p = NaiveDate::from_ymd_opt(2024, 6, 11);
         let a = crate::corpus::article(Path::new("a.txt"), text.as_bytes().to_vec(), p).unwrap();
@@ -1257,7 +1272,56 @@ mod tests {
             .iter()
             .position(|m| a.text[m.span.start..m.span.end].contains(figure))?;
         let c = attached.claim_of[i]?;
-        Some(attached.claims[c].key.clone())
+        Some(attached.claims[c].clone())
+    }
+
+    /// The key of the claim of the first mention whose text contains `figure`.
+    fn key_of(text: &str, figure: &str) -> Option<String> {
+        claim_of(text, figure).map(|c| c.key)
+    }
+
+    /// Who gives a figure: the nearest "selon …" or verb of saying, by the
+    /// class of body it names.
+    #[test]
+    fn who_says_a_figure() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            (
+                "Près de 85 % des dockers ont cessé le travail, affirme le syndicat.",
+                "85",
+                Some("unions"),
+            ),
+            (
+                "La grève est suivie par 85 % des salariés selon la CGT, un chiffre contesté par la direction, qui ne recense que 38 % de grévistes.",
+                "85",
+                Some("unions"),
+            ),
+            (
+                "La grève est suivie par 85 % des salariés selon la CGT, un chiffre contesté par la direction, qui ne recense que 38 % de grévistes.",
+                "38",
+                Some("management"),
+            ),
+            (
+                "L'intersyndicale, de son côté, évoque 45 % de grévistes.",
+                "45",
+                Some("unions"),
+            ),
+            (
+                "Le cortège a rassemblé 600 manifestants, selon la police.",
+                "600",
+                Some("police"),
+            ),
+            // A body of no class is named as written.
+            (
+                "Selon l'état-major, 10 500 militaires participent aux manœuvres.",
+                "10 500",
+                Some("état-major"),
+            ),
+            ("Le cortège a rassemblé 600 manifestants.", "600", None),
+        ];
+        for (text, figure, want) in cases {
+            let got = claim_of(text, figure).and_then(|c| c.source);
+            assert_eq!(got.as_deref(), *want, "{figure} in `{text}`");
+        }
     }
 
     #[test]

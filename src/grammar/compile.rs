@@ -185,7 +185,7 @@ impl RawGrammar {
                 entries: [scope, subject_count], lists: [part_cues, comparison_cues, denominator_cues, count_heads, measure_heads, anaphora, apposition_articles]),
             "attribution.toml" => {
                 merge_file!(shown, self.attribution, parse::<AttributionFile>(shown, contents)?,
-                entries: [], lists: [source_cues, speech_verbs, conditional, negation, future])
+                entries: [source], lists: [source_cues, speech_verbs, conditional, negation, future])
             }
             "segmentation.toml" => {
                 merge_file!(shown, self.segmentation, parse::<SegmentationFile>(shown, contents)?,
@@ -473,6 +473,21 @@ impl RawGrammar {
                     "scope.toml",
                     self.scope
                         .subject_count
+                        .iter()
+                        .map(|s| (s.id.as_str(), &s.forms, s.id.clone())),
+                )?
+                .with_finder(),
+            source_classes: self
+                .attribution
+                .source
+                .iter()
+                .map(|s| s.id.clone())
+                .collect(),
+            sources: c
+                .table(
+                    "attribution.toml",
+                    self.attribution
+                        .source
                         .iter()
                         .map(|s| (s.id.as_str(), &s.forms, s.id.clone())),
                 )?

@@ -263,6 +263,10 @@ pub struct Grammar {
     pub apposition_articles: Lexicon<()>,
     /// "ils étaient" before a bare figure: the noun class it counts.
     pub subject_counts: Lexicon<String>,
+    /// Bodies that give figures, by class: "le syndicat", "la CGT" → unions.
+    pub sources: Lexicon<String>,
+    /// The ids of those classes.
+    pub source_classes: Vec<String>,
     pub source_cues: Lexicon<()>,
     pub speech_verbs: Lexicon<()>,
     pub conditional: Lexicon<()>,

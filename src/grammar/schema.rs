@@ -412,14 +412,16 @@ file_struct!(ScopeFile {
     anaphora: Vec<String>,
     apposition_articles: Vec<String>,
     scope: Vec<Scope>,
-    subject_count: Vec<SubjectCount>,
+    subject_count: Vec<FormClass>,
 });
 
-/// "Ils étaient environ 4 500 à manifester": a bare figure right after one
-/// of `forms` counts the noun class `id`.
+/// A class and the forms that name it. In `[[subject_count]]`, a bare
+/// figure right after a form counts the noun class `id` ("Ils étaient
+/// environ 4 500 à manifester"); in `[[source]]`, a form names a body of
+/// the class `id` that gives figures ("le syndicat", "la CGT").
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct SubjectCount {
+pub struct FormClass {
     pub id: String,
     pub forms: Vec<String>,
 }
@@ -442,6 +444,7 @@ pub struct Scope {
 }
 
 file_struct!(AttributionFile {
+    source: Vec<FormClass>,
     source_cues: Vec<String>,
     speech_verbs: Vec<String>,
     conditional: Vec<String>,
@@ -478,7 +481,7 @@ macro_rules! has_id {
     ($($t:ty),*) => { $(impl HasId for $t { fn id(&self) -> &str { &self.id } })* };
 }
 has_id!(
-    SubjectCount,
+    FormClass,
     GenericNoun,
     DayPart,
     DayHalf,
