@@ -6,7 +6,7 @@
 //! - A true positive is an expected finding that appears.
 //! - A false negative is an expected finding that does not.
 //! - A false positive is a rejected finding that appears, or a contradiction,
-//!   discrepancy or update that no `[[expect]]` names.
+//!   discrepancy, update or internal finding that no `[[expect]]` names.
 
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
@@ -114,8 +114,9 @@ fn run_case(dir: &Path, score: &mut Score) {
     for f in &findings {
         let kind = f["kind"].as_str().unwrap_or_default();
         let rejected = case.reject.iter().any(|r| matches(r, f));
-        let unexpected_conflict =
-            kind_matches("conflict", kind) && !case.expect.iter().any(|e| matches(e, f));
+        // An internal finding ("internal:after-publication") is an alarm too.
+        let alarm = kind_matches("conflict", kind) || kind.starts_with("internal");
+        let unexpected_conflict = alarm && !case.expect.iter().any(|e| matches(e, f));
         if rejected || unexpected_conflict {
             score.fp += 1;
             problems.push(format!(

@@ -355,6 +355,22 @@ mod tests {
                 Some("2020-03-10"),
                 &[],
             ),
+            // An event dated after publication, unless it is to come.
+            (
+                "Le nouveau statut est entré en vigueur le 1er janvier 2027.",
+                Some("2026-04-27"),
+                &["internal:after-publication"],
+            ),
+            (
+                "Le nouveau statut doit entrer en vigueur le 1er janvier 2027.",
+                Some("2026-04-27"),
+                &[],
+            ),
+            (
+                "Il entrera en application au 1er janvier 2027.",
+                Some("2026-04-27"),
+                &[],
+            ),
             // Without a publication date "depuis huit ans" points nowhere.
             (
                 "Le cessez-le-feu est en vigueur depuis huit ans. Selon l'ONU, le cessez-le-feu est en vigueur depuis 2011.",
