@@ -697,9 +697,13 @@ fn claim_for(
         .map(|e| distance(text, e.span, m.span))
         .min()
         .unwrap_or(usize::MAX);
+    // After the figure, only a place of its own clause is where it was
+    // counted: in "a fait deux morts, un automobiliste écrasé près de
+    // Plounéan", the toll is not Plounéan's.
     let local_place = ctx
         .adhoc_places
         .iter()
+        .filter(|(s, _)| s.end <= m.span.start || context::same_clause(text, m.span, *s))
         .map(|(s, name)| (distance(text, *s, m.span), name))
         .filter(|(d, _)| *d < known_place_distance)
         .min_by_key(|(d, _)| *d)
@@ -1278,6 +1282,25 @@ mod tests {
     /// The key of the claim of the first mention whose text contains `figure`.
     fn key_of(text: &str, figure: &str) -> Option<String> {
         claim_of(text, figure).map(|c| c.key)
+    }
+
+    /// A place the grammar does not know is where a figure was counted when
+    /// it comes before the figure or in the figure's clause.
+    #[test]
+    fn where_a_figure_was_counted() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            ("Le séisme a fait 85 morts à Sarn.", "85", Some("sarn")),
+            ("À Sarn, 85 personnes ont été tuées.", "85", Some("sarn")),
+            (
+                "Son passage a fait deux morts, un automobiliste écrasé près de Plounéan.",
+                "deux",
+                None,
+            ),
+        ];
+        for (text, figure, want) in cases {
+            let got = claim_of(text, figure).and_then(|c| c.local_place);
+            assert_eq!(got.as_deref(), *want, "{figure} in `{text}`");
+        }
     }
 
     /// Who gives a figure: the nearest "selon …" or verb of saying, by the

@@ -683,6 +683,8 @@ mod tests {
             ("½", "number 0.5 exact  | ½"),
             ("10 1/2 miles", "quantity 10.5 exact mi | 10 1/2 miles"),
             ("1/4 kilomètre", "quantity 0.25 exact km | 1/4 kilomètre"),
+            // A slash inside a unit.
+            ("158 km/h", "quantity 158 exact kmh | 158 km/h"),
             ("quatre centièmes", "number 0.04 exact  | quatre centièmes"),
             (
                 "Un demi-million d'œufs",

@@ -449,6 +449,11 @@ impl<T> Lexicon<T> {
                     // A dot followed by a space may end a sentence: stop here.
                     break;
                 }
+            } else if c == '/' && last.is_some_and(char::is_alphanumeric) {
+                // "km/h", "m3/s": a slash inside a form.
+                check(&at, i);
+                self.step(&mut at, '/');
+                last = Some('/');
             } else if is_symbol(c) {
                 // "$75", "12%": a currency or percent sign is a word of its own.
                 self.step(&mut at, c);
