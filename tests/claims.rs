@@ -7,6 +7,10 @@
 //! - A false negative is an expected finding that does not.
 //! - A false positive is a rejected finding that appears, or a contradiction,
 //!   discrepancy, update or internal finding that no `[[expect]]` names.
+//!
+//! An update finding relates its figures published on different days only
+//! ("a says 1 240; b says 1 870; c says ~1 900 — grew between
+//! publications": b and c, of the same day, are not an update of each other).
 
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
@@ -49,9 +53,11 @@ fn matches(block: &Block, finding: &serde_json::Value) -> bool {
     let kind = finding["kind"].as_str().unwrap_or_default();
     let empty = vec![];
     let claims = finding["claims"].as_array().unwrap_or(&empty);
-    kind_matches(&block.kind, kind)
-        && block.figures.iter().all(|f| {
-            claims.iter().any(|c| {
+    let found: Vec<Option<&serde_json::Value>> = block
+        .figures
+        .iter()
+        .map(|f| {
+            claims.iter().find(|c| {
                 let text = c["text"]
                     .as_str()
                     .unwrap_or_default()
@@ -60,6 +66,17 @@ fn matches(block: &Block, finding: &serde_json::Value) -> bool {
                     && text.contains(&f.text.replace(['\u{a0}', '\u{202f}'], " "))
             })
         })
+        .collect();
+    // An update says its figures grew or fell between publications: two of
+    // its figures published the same day are not an update of each other.
+    let published: Vec<&serde_json::Value> =
+        found.iter().flatten().map(|c| &c["published"]).collect();
+    let between_days = kind != "update"
+        || published
+            .iter()
+            .enumerate()
+            .all(|(i, p)| !published[i + 1..].contains(p));
+    kind_matches(&block.kind, kind) && found.iter().all(Option::is_some) && between_days
 }
 
 #[derive(Default, Debug)]

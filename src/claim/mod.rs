@@ -1126,9 +1126,11 @@ fn scope_of(
     let text = &article.text;
     // "Depuis le début du mouvement, le 5 décembre, le manque à gagner
     // atteint 41 millions": a running total said before the figure covers
-    // the sentence.
+    // the sentence; after it, its clause ("Près de 1 900 morts ont été
+    // comptabilisés dans le Val-de-Sorgue depuis le début du mois").
     let reach = |sp: Span, s: usize| {
-        if g.scopes[s].id == CUMULATIVE && sp.end <= m.span.start {
+        let running_here = sp.end <= m.span.start || context::same_clause(text, m.span, sp);
+        if g.scopes[s].id == CUMULATIVE && running_here {
             MAX_RUNNING_SCOPE_DISTANCE
         } else {
             MAX_SCOPE_DISTANCE
