@@ -162,9 +162,11 @@ impl SentenceContext {
         let adhoc_places = adhoc_places(g, text, span, &entities);
         let adhoc_agents = adhoc_agents(g, text, span, &entities, attribution);
         SentenceContext {
-            triggers: scan(&g.triggers, text, span)
+            triggers: g
+                .triggers
+                .scan(text, span.start, span.end)
                 .into_iter()
-                .filter_map(|(s, e)| Some((s, e?)))
+                .flat_map(|(s, e, events)| events.iter().map(move |&ev| (Span::new(s, e), ev)))
                 .collect(),
             aspectual: spans(&g.aspectual, text, span),
             part_cues: spans(&g.part_cues, text, span),
@@ -400,7 +402,7 @@ fn adhoc_agents(
                 }
             } else if w.chars().next().is_some_and(|c| c.is_ascii_digit())
                 || g.speech_verbs.longest(rest).is_some()
-                || g.triggers.longest(rest).is_some_and(|(_, e)| e.is_some())
+                || g.triggers.longest(rest).is_some_and(|(_, e)| !e.is_empty())
             {
                 break;
             } else {

@@ -1508,6 +1508,17 @@ mod tests {
                 "30 juin",
                 Some("closure|date|-||asserted"),
             ),
+            // One form, two events: the figure's measure picks.
+            (
+                "Le scrutin s'est tenu dimanche, avec une participation de près de 49 %.",
+                "49",
+                Some("turnout|ratio|-|on 2024-06-09|asserted"),
+            ),
+            (
+                "La région apporte une participation de 20 millions d'euros.",
+                "20",
+                Some("contribution|money_eur|-||asserted"),
+            ),
             // A figure for the whole region.
             (
                 "La participation, à 36,2 % sur l'ensemble de la région, reste faible.",

@@ -422,17 +422,7 @@ impl RawGrammar {
             lead_only_months: set(&self.calendar.lead_only_months),
             time: c.time(&self.time)?,
             events: c.events(&self.events)?,
-            triggers: c
-                .table(
-                    "events.toml",
-                    self.events
-                        .event
-                        .iter()
-                        .enumerate()
-                        .map(|(i, e)| (e.id.as_str(), &e.triggers, Some(i)))
-                        .chain([("not_triggers", &self.events.not_triggers, None)]),
-                )?
-                .with_finder(),
+            triggers: triggers(&self.events)?.with_finder(),
             aspectual: set(&self.events.aspectual).with_finder(),
             entities: c.entities(&self.entities)?,
             entity_forms: c.entity_forms(&self.entities)?.with_finder(),
@@ -1163,4 +1153,27 @@ fn anchors(raw: &RawGrammar) -> Result<AhoCorasick> {
                 format!("cannot build the anchor automaton: {e}"),
             )
         })
+}
+/// The events each trigger form names: a form may name several ("une
+/// participation de" 49 % is a turnout, of 20 millions a contribution), and
+/// the figure's measure picks one. A phrase of `not_triggers` names none
+/// and shadows the shorter triggers inside it ("a fait état de").
+fn triggers(events: &EventsFile) -> Result<Lexicon<Vec<usize>>> {
+    let mut lex: Lexicon<Vec<usize>> = Lexicon::default();
+    for (i, e) in events.event.iter().enumerate() {
+        for form in &e.triggers {
+            if normalize(form).is_empty() {
+                return Err(Error::grammar("events.toml", Some(&e.id), "empty form"));
+            }
+            let mut named = lex.get(form).cloned().unwrap_or_default();
+            if !named.contains(&i) {
+                named.push(i);
+            }
+            lex.insert(form, named);
+        }
+    }
+    for form in &events.not_triggers {
+        lex.insert(form, Vec::new());
+    }
+    Ok(lex)
 }

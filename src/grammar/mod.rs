@@ -226,9 +226,10 @@ pub struct Grammar {
     /// Times of day (`time.toml`).
     pub time: TimeTables,
     pub events: Vec<EventDef>,
-    /// Event triggers, and the phrases that contain one but name no event
-    /// ("a fait état de" beside "a fait 300 morts"), which map to `None`.
-    pub triggers: Lexicon<Option<usize>>,
+    /// The events each trigger names (one form may name several), and the
+    /// phrases that contain a trigger but name no event ("a fait état de"
+    /// beside "a fait 300 morts"), which name none.
+    pub triggers: Lexicon<Vec<usize>>,
     /// Words that say something began or ended ("ont commencé à quitter"):
     /// the trigger right after them names the event.
     pub aspectual: Lexicon<()>,
