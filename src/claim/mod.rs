@@ -1508,6 +1508,12 @@ mod tests {
                 "30 juin",
                 Some("closure|date|-||asserted"),
             ),
+            // "lancé" says something began; the noun after it says what.
+            (
+                "L'état-major a lancé le 9 mars une vaste offensive.",
+                "9 mars",
+                Some("start_of_offensive|date|-||asserted"),
+            ),
             // One form, two events: the figure's measure picks.
             (
                 "Le scrutin s'est tenu dimanche, avec une participation de près de 49 %.",
