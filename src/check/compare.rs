@@ -3,8 +3,10 @@
 
 use crate::claim::{Claim, ClaimValue};
 use crate::corpus::Article;
+use crate::extract::DateExpr;
 use crate::grammar::Grammar;
-use crate::value::{Approx, Relation};
+use crate::value::{Approx, DateValue, Relation};
+use chrono::Datelike;
 
 /// How two claims relate, from best to worst.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -161,6 +163,36 @@ fn is_bound(c: &Claim) -> bool {
     matches!(c.mention.relation, Relation::Until | Relation::After)
 }
 
+/// A day and month written without year or weekday ("le duel du 29 mars"):
+/// its year is only inferred from the publication date.
+fn year_inferred(c: &Claim) -> bool {
+    matches!(
+        c.mention.date,
+        Some(DateExpr::Calendar {
+            year: None,
+            month: Some(_),
+            day: Some(_),
+            weekday: None,
+        })
+    )
+}
+
+/// Two days that differ only by their year: what was written agrees, and
+/// the year an inference chose says nothing either way.
+fn same_day_of_year(x: DateValue, y: DateValue) -> bool {
+    match (x, y) {
+        (
+            DateValue::Resolved {
+                from: a, to: a2, ..
+            },
+            DateValue::Resolved {
+                from: b, to: b2, ..
+            },
+        ) => a == a2 && b == b2 && a.month() == b.month() && a.day() == b.day(),
+        _ => false,
+    }
+}
+
 /// `None` when the two claims state nothing comparable.
 pub fn verdict(a: &Claim, b: &Claim, articles: &[Article], g: &Grammar) -> Option<Verdict> {
     if !same_agent(a, b) || !same_place(a, b, g) || a.area != b.area {
@@ -176,11 +208,15 @@ pub fn verdict(a: &Claim, b: &Claim, articles: &[Article], g: &Grammar) -> Optio
     match (a.value?, b.value?) {
         // "avant l'été", "après le 3 mars": a bound, not the day itself.
         (ClaimValue::Date(_), ClaimValue::Date(_)) if is_bound(a) || is_bound(b) => None,
-        (ClaimValue::Date(x), ClaimValue::Date(y)) => Some(if x.compatible(&y)? {
-            Verdict::Agree
-        } else {
-            Verdict::Contradiction
-        }),
+        (ClaimValue::Date(x), ClaimValue::Date(y)) => {
+            if x.compatible(&y)? {
+                Some(Verdict::Agree)
+            } else if (year_inferred(a) || year_inferred(b)) && same_day_of_year(x, y) {
+                None
+            } else {
+                Some(Verdict::Contradiction)
+            }
+        }
         (ClaimValue::Amount(x), ClaimValue::Amount(y)) => {
             let written = (x, y);
             // "54 %" beside "54,3 %": a figure stands for what it rounds.
@@ -333,6 +369,30 @@ mod tests {
             "Plus de 600 opérations ont dû être déprogrammées depuis le début de la crise.",
         );
         assert_eq!(findings(first, later), ["update"]);
+    }
+
+    /// A year inferred from the publication date does not contradict one
+    /// that is written or read from the weekday.
+    #[test]
+    fn an_inferred_year_does_not_contradict() {
+        let with_weekday = ("2026-03-23", "Le second tour aura lieu dimanche 29 mars.");
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Le candidat se qualifie pour le second tour du 29 mars.",
+                &[],
+            ),
+            (
+                "Le candidat se qualifie pour le second tour du 28 mars.",
+                &["contradiction"],
+            ),
+        ];
+        for (other, want) in cases {
+            assert_eq!(
+                findings(with_weekday, ("2026-03-23", other)),
+                *want,
+                "{other}"
+            );
+        }
     }
 
     #[test]

@@ -241,11 +241,14 @@ const MAX_ANAPHOR_GAP: usize = 40;
 /// grévistes est tombé à 12 %. La veille, il avait atteint 38 %." Only a
 /// figure that follows an anaphor in its clause and measures what the
 /// earlier one does: a bare number (any count), a unit of the same
-/// dimension, or a counted noun of the same class.
+/// dimension, or a counted noun of the same class. A figure with an earlier
+/// count in its own sentence refers to that one, not back ("Le camp, prévu
+/// pour 25 000 personnes, en accueille près de 48 000").
 fn antecedent<'c>(
     g: &Grammar,
     text: &str,
     sentence: Span,
+    mentions: &[Mention],
     m: &Mention,
     previous: &'c [Claim],
 ) -> Option<&'c Claim> {
@@ -254,6 +257,14 @@ fn antecedent<'c>(
         m.kind,
         MentionKind::Date | MentionKind::Duration | MentionKind::Ordinal
     ) {
+        return None;
+    }
+    let counted_before = mentions.iter().any(|o| {
+        o.span.end <= m.span.start
+            && o.span.start >= sentence.start
+            && matches!(measure(g, o), Some((_, "count" | "unit")))
+    });
+    if counted_before {
         return None;
     }
     // "en" right before the figure is a preposition ("en première
@@ -428,7 +439,7 @@ fn claim_for(
     previous: &[Claim],
 ) -> Option<Claim> {
     let text = &article.text;
-    let antecedent = antecedent(g, text, sentence, m, previous);
+    let antecedent = antecedent(g, text, sentence, mentions, m, previous);
     // "depuis huit ans" in an article of 2020 dates a start: 2012.
     let since = since_date(g, m, article.published);
     // "112 des 250 sièges", "87 sièges sur les 250": the second figure is
