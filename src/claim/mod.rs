@@ -1292,9 +1292,13 @@ mod tests {
         Some(attached.claims[c].clone())
     }
 
-    /// The key of the claim of the first mention whose text contains `figure`.
-    fn key_of(text: &str, figure: &str) -> Option<String> {
-        claim_of(text, figure).map(|c| c.key)
+    /// Runs a table of (text, figure, wanted value of one field of the
+    /// figure's claim; `None` for no claim or no value).
+    fn table(cases: &[(&str, &str, Option<&str>)], field: fn(super::Claim) -> Option<String>) {
+        for (text, figure, want) in cases {
+            let got = claim_of(text, figure).and_then(field);
+            assert_eq!(got.as_deref(), *want, "{figure} in `{text}`");
+        }
     }
 
     /// A place the grammar does not know is where a figure was counted when
@@ -1310,10 +1314,7 @@ mod tests {
                 None,
             ),
         ];
-        for (text, figure, want) in cases {
-            let got = claim_of(text, figure).and_then(|c| c.local_place);
-            assert_eq!(got.as_deref(), *want, "{figure} in `{text}`");
-        }
+        table(cases, |c| c.local_place);
     }
 
     /// Who gives a figure: the nearest "selon …" or verb of saying, by the
@@ -1354,10 +1355,7 @@ mod tests {
             ),
             ("Le cortège a rassemblé 600 manifestants.", "600", None),
         ];
-        for (text, figure, want) in cases {
-            let got = claim_of(text, figure).and_then(|c| c.source);
-            assert_eq!(got.as_deref(), *want, "{figure} in `{text}`");
-        }
+        table(cases, |c| c.source);
     }
 
     #[test]
@@ -1561,12 +1559,6 @@ mod tests {
                 Some("asylum_requests|request|-||asserted"),
             ),
         ];
-        for (text, figure, want) in cases {
-            assert_eq!(
-                key_of(text, figure).as_deref(),
-                *want,
-                "{figure} in `{text}`"
-            );
-        }
+        table(cases, |c| Some(c.key));
     }
 }
