@@ -719,6 +719,10 @@ fn claim_for(
         .filter(|(d, _)| *d < known_place_distance)
         .min_by_key(|(d, _)| *d)
         .map(|(_, name)| name.clone());
+    let sayer = ctx
+        .sayers
+        .iter()
+        .min_by_key(|(s, _)| distance(text, *s, m.span));
     let confidence = match (fallback, agent.is_some()) {
         (false, true) => 0.9,
         (false, false) => 0.7,
@@ -742,12 +746,12 @@ fn claim_for(
         area,
         part_of,
         listed,
-        attribution: ctx.attribution,
-        source: ctx
-            .sayers
-            .iter()
-            .min_by_key(|(s, _)| distance(text, *s, m.span))
-            .map(|(_, who)| who.clone()),
+        // The "selon …" shown is the sentence's only when no other sayer is
+        // nearer the figure.
+        attribution: ctx
+            .attribution
+            .filter(|a| sayer.is_none_or(|(s, _)| s == a)),
+        source: sayer.map(|(_, who)| who.clone()),
         modality,
         trigger: trigger.map(|(s, _)| s),
         value,
