@@ -1521,6 +1521,17 @@ mod tests {
                 "30 juin",
                 Some("closure|date|-||asserted"),
             ),
+            // "a fait" says nothing: the noun after it says what.
+            (
+                "L'explosion a fait un mort et 9 blessés.",
+                "9",
+                Some("wounded|people|-||asserted"),
+            ),
+            (
+                "Le séisme a fait 300 morts.",
+                "300",
+                Some("deaths|people|-||asserted"),
+            ),
             // "lancé" says something began; the noun after it says what.
             (
                 "L'état-major a lancé le 9 mars une vaste offensive.",
