@@ -1523,7 +1523,7 @@ mod tests {
             ),
             // "a fait" says nothing: the noun after it says what.
             (
-                "L'explosion a fait un mort et 9 blessés.",
+                "L'explosion a fait 9 blessés.",
                 "9",
                 Some("wounded|people|-||asserted"),
             ),
