@@ -505,7 +505,16 @@ fn claim_for(
             .filter(|(_, e)| fits(*e))
             .filter(|&&(s, e)| !yields(s, e))
             .filter(|&&(s, _)| !today || context::same_clause(text, s, target))
-            .map(|&(s, e)| (s, e, cost(s, target)))
+            .map(|&(s, e)| {
+                let d = cost(s, target);
+                // "Six cents habitants des hameaux ont été évacués": the verb
+                // of the figure, after an auxiliary, beats the figure's noun.
+                let verb = s.start >= target.end
+                    && d <= MAX_TRIGGER_DISTANCE
+                    && context::same_clause(text, target, s)
+                    && ends_with_form(&g.auxiliaries, text, target.end, s.start);
+                (s, e, if verb { d.min(OWN_NOUN_COST - 1) } else { d })
+            })
             .filter(|&(s, _, d)| {
                 // The figure's own counted noun ("six décès et 96 cas") is
                 // its own, however near another figure stands; so is the
@@ -1520,6 +1529,17 @@ mod tests {
                 "L'arrêt de la production est programmé pour le 30 juin, a précisé la direction.",
                 "30 juin",
                 Some("closure|date|-||asserted"),
+            ),
+            // The verb after an auxiliary says more than the figure's noun.
+            (
+                "Six cents habitants des hameaux de Valbonne ont déjà été évacués.",
+                "Six cents",
+                Some("displaced|people|-||asserted"),
+            ),
+            (
+                "Au total, 2,5 millions de doses ont été commandées pour protéger les habitants.",
+                "2,5",
+                Some("vaccination|dose|-|cumulative|asserted"),
             ),
             // "a fait" says nothing: the noun after it says what.
             (

@@ -233,6 +233,9 @@ pub struct Grammar {
     /// Words that say something began or ended ("ont commencé à quitter"):
     /// the trigger right after them names the event.
     pub aspectual: Lexicon<()>,
+    /// Auxiliaries right before a trigger: the trigger is a verb ("ont été
+    /// évacués"), which says more of its subject than the subject's noun.
+    pub auxiliaries: Lexicon<()>,
     pub entities: Vec<EntityDef>,
     pub entity_forms: Lexicon<EntityForm>,
     pub agent_heads: Lexicon<()>,

@@ -356,6 +356,7 @@ pub struct Lead {
 file_struct!(EventsFile {
     aspectual: Vec<String>,
     not_triggers: Vec<String>,
+    auxiliaries: Vec<String>,
     event: Vec<Event>,
 });
 
