@@ -71,8 +71,7 @@ pub fn same_scope(a: &Claim, b: &Claim, g: &Grammar) -> bool {
     }
     // "depuis le début de l'année" and "depuis janvier" are both running
     // totals; a total and one day's count are not the same figure.
-    let running = |s: &str| s == CUMULATIVE || s.starts_with("since ");
-    if running(&a.scope) && running(&b.scope) {
+    if is_running(&a.scope) && is_running(&b.scope) {
         return a.scope == CUMULATIVE || b.scope == CUMULATIVE;
     }
     a.scope.is_empty() || b.scope.is_empty()
@@ -80,16 +79,20 @@ pub fn same_scope(a: &Claim, b: &Claim, g: &Grammar) -> bool {
 
 const CUMULATIVE: &str = "cumulative";
 
+/// A running total: "au total", "depuis le début", "depuis janvier".
+fn is_running(scope: &str) -> bool {
+    scope == CUMULATIVE || scope.starts_with("since ")
+}
+
 /// A toll of one day ("120 interpellations dimanche soir") and a running
 /// total published on a later day ("310 depuis le début des violences"):
 /// the total includes that day, so it can only be as large or larger. A
 /// larger total is an update, a smaller one is worth a warning.
 fn day_then_total(a: &Claim, b: &Claim, articles: &[Article], g: &Grammar) -> Option<Verdict> {
     let cumulative = a.event.is_some_and(|e| g.events[e].cumulative) && a.event == b.event;
-    let running = |s: &str| s == CUMULATIVE || s.starts_with("since ");
-    let (day, total) = if a.scope.starts_with("on ") && running(&b.scope) {
+    let (day, total) = if a.scope.starts_with("on ") && is_running(&b.scope) {
         (a, b)
-    } else if b.scope.starts_with("on ") && running(&a.scope) {
+    } else if b.scope.starts_with("on ") && is_running(&a.scope) {
         (b, a)
     } else {
         return None;
@@ -223,10 +226,9 @@ pub fn verdict(a: &Claim, b: &Claim, articles: &[Article], g: &Grammar) -> Optio
             let (x, y) = (x.widen(a.rounding), y.widen(b.rounding));
             // "Plus de 600 opérations ont été déprogrammées depuis le début
             // de la crise" is a running total, whatever its event.
-            let running = |s: &str| s == CUMULATIVE || s.starts_with("since ");
             let cumulative = a.event.is_some_and(|e| g.events[e].cumulative)
-                || running(&a.scope)
-                || running(&b.scope);
+                || is_running(&a.scope)
+                || is_running(&b.scope);
             let (pa, pb) = (articles[a.doc].published, articles[b.doc].published);
             // "des milliers", "une centaine": a vague quantity agrees or
             // says nothing; it never contradicts a count.

@@ -259,14 +259,6 @@ fn antecedent<'c>(
     ) {
         return None;
     }
-    let counted_before = mentions.iter().any(|o| {
-        o.span.end <= m.span.start
-            && o.span.start >= sentence.start
-            && matches!(measure(g, o), Some((_, "count" | "unit")))
-    });
-    if counted_before {
-        return None;
-    }
     // "en" right before the figure is a preposition ("en première
     // division"), not the pronoun ("en rassemble"); a comma may set the
     // anaphor off ("La CGT, de son côté, revendique").
@@ -276,7 +268,12 @@ fn antecedent<'c>(
         .scan(text, from, m.span.start)
         .iter()
         .any(|&(_, e, _)| !text[e..m.span.start].trim().is_empty());
-    if !refers {
+    let counted_before = mentions.iter().any(|o| {
+        o.span.end <= m.span.start
+            && o.span.start >= sentence.start
+            && matches!(measure(g, o), Some((_, "count" | "unit")))
+    });
+    if !refers || counted_before {
         return None;
     }
     previous.iter().rev().find(|c| {
@@ -1173,13 +1170,13 @@ fn scope_of(
     }
     let date_spans = date_spans(mentions);
     // "22 % de grévistes, contre 38 % mardi": from the figure set against
-    // this one on, the days are that figure's.
+    // this one on, the days are that figure's. Only the next figure can be.
     let against = mentions
         .iter()
+        .filter(|c| c.span.start >= m.span.end)
+        .min_by_key(|c| c.span.start)
         .filter(|c| compared_with(g, text, mentions, c).is_some_and(|p| p.span == m.span))
-        .map(|c| c.span.start)
-        .min()
-        .unwrap_or(usize::MAX);
+        .map_or(usize::MAX, |c| c.span.start);
     let other = mentions
         .iter()
         .enumerate()
