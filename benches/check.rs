@@ -78,6 +78,7 @@ fn claims(n: usize, keys: usize, g: &Grammar) -> Vec<Claim> {
                 source: None,
                 modality: Modality::Asserted,
                 trigger: None,
+                anchor: Span::new(20, 28),
                 value: Some(ClaimValue::Amount(Interval::exact(value))),
                 rounding: 0.0,
                 confidence: 0.9,

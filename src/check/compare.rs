@@ -262,6 +262,22 @@ pub fn verdict(a: &Claim, b: &Claim, articles: &[Article], g: &Grammar) -> Optio
                     });
                 }
             }
+            // "Le non l'emporte avec 61 %" beside "le oui n'a rassemblé que
+            // 39 %": shares of one vote that make up the whole are its two
+            // sides, which the articles do not always name.
+            let shares = a.event.is_some_and(|e| g.events[e].shares);
+            let whole = |lo: Option<f64>, hi: Option<f64>| {
+                lo.zip(hi)
+                    .is_some_and(|(lo, hi)| lo <= 100.0 && 100.0 <= hi)
+            };
+            if shares
+                && whole(
+                    x.min.zip(y.min).map(|(p, q)| p + q),
+                    x.max.zip(y.max).map(|(p, q)| p + q),
+                )
+            {
+                return None;
+            }
             let exact = |c: &Claim| matches!(c.mention.approx, Approx::Exact);
             if x.relative_gap(&y) <= g.discrepancy_tolerance && (exact(a) || exact(b)) {
                 Some(Verdict::Discrepancy)
@@ -358,6 +374,85 @@ mod tests {
         ];
         for (a, b, want) in cases {
             assert_eq!(findings((day, a), (day, b)), *want, "{a} / {b}");
+        }
+    }
+
+    /// Figures that look like two counts of one thing but are not, and
+    /// the few that are.
+    #[test]
+    fn what_two_figures_are_about() {
+        let day = "2024-06-10";
+        let cases: &[(&str, &str, &[&str])] = &[
+            // An estimate of one figure can be wrong; an order of magnitude
+            // only agrees or says nothing.
+            (
+                "L'explosion a fait 42 morts.",
+                "L'explosion a fait une soixantaine de morts.",
+                &["contradiction"],
+            ),
+            (
+                "L'explosion a fait 420 morts.",
+                "L'explosion a fait des centaines de morts.",
+                &["corroboration"],
+            ),
+            (
+                "L'explosion a fait 42 morts.",
+                "L'explosion a fait des centaines de morts.",
+                &[],
+            ),
+            // What was added to a toll is not the toll.
+            (
+                "Le naufrage a fait cinq morts.",
+                "Les corps de deux marins supplémentaires ont été repêchés.",
+                &[],
+            ),
+            (
+                "Quatre personnes ont perdu la vie dans le déraillement.",
+                "Deux passagers ont succombé à leurs blessures, ce qui porte à quatre le nombre de personnes décédées.",
+                &["corroboration"],
+            ),
+            // The two sides of one vote.
+            (
+                "Le non l'emporte avec 61 % des suffrages exprimés.",
+                "Le oui n'a rassemblé que 39 % des suffrages exprimés.",
+                &[],
+            ),
+            // Abstention is not turnout.
+            (
+                "La participation s'est élevée à 64 %.",
+                "L'abstention s'est limitée à 36 %.",
+                &[],
+            ),
+            // A counted noun alone does not say which set is counted: far
+            // apart, two such counts are not set against each other; close,
+            // they are worth a look.
+            (
+                "124 communes sont en situation de crise.",
+                "57 communes sont en alerte renforcée.",
+                &[],
+            ),
+            (
+                "Le non a recueilli 3 182 voix.",
+                "Le non totalise 3 128 voix.",
+                &["discrepancy"],
+            ),
+            // A part names what its whole counts.
+            (
+                "L'Union démocratique a remporté 112 des 250 sièges.",
+                "Avec 87 sièges sur les 250, l'Union démocratique sort affaiblie.",
+                &["corroboration", "contradiction"],
+            ),
+            // The whole island is not one of its towns.
+            (
+                "Au total, 1 340 habitations ont été détruites sur l'ensemble de l'île.",
+                "À Saint-Baptiste, 410 maisons ont été détruites.",
+                &[],
+            ),
+        ];
+        for (a, b, want) in cases {
+            let mut want = want.to_vec();
+            want.sort();
+            assert_eq!(findings((day, a), (day, b)), want, "{a} / {b}");
         }
     }
 

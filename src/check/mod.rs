@@ -209,8 +209,15 @@ fn group_findings(
             if amounts && !same_local_agent(agents[ra].as_deref(), agents[rb].as_deref()) {
                 continue;
             }
-            if let Some(v) = verdict(&claims[ra], &claims[rb], articles, g) {
-                pairs.push((v, a, b));
+            // A counted noun alone ("124 communes", "57 autres communes")
+            // does not say two figures count the same set: far apart, they
+            // most often count two different ones. Close, or equal, they
+            // are worth showing.
+            let fallback = claims[ra].fallback || claims[rb].fallback;
+            match verdict(&claims[ra], &claims[rb], articles, g) {
+                Some(Verdict::Contradiction) if fallback => {}
+                Some(v) => pairs.push((v, a, b)),
+                None => {}
             }
         }
     }

@@ -90,6 +90,10 @@ pub struct Claim {
     pub source: Option<String>,
     pub modality: Modality,
     pub trigger: Option<Span>,
+    /// Where who acts is looked for: the trigger, or the figure itself when
+    /// its trigger is the noun of the whole it is part of ("vingt-sept des
+    /// trente-cinq sièges").
+    pub anchor: Span,
     /// `None` when the value cannot be known (a weekday without publication date).
     pub value: Option<ClaimValue>,
     /// How far either side of its value an amount with no marker may stand,
@@ -402,6 +406,8 @@ const MAX_SCOPE_DISTANCE: usize = 45;
 /// A running total stated before its figure reaches further.
 const MAX_RUNNING_SCOPE_DISTANCE: usize = 240;
 const CUMULATIVE: &str = "cumulative";
+/// The scope of a figure added to a total (scope.toml).
+const ADDED: &str = "added";
 /// At most this many characters between a figure and the one it is a part
 /// of ("112 des 250 sièges", "six unités sur huit").
 const MAX_DENOMINATOR_GAP: usize = 30;
@@ -473,10 +479,20 @@ fn claim_for(
     let same_kind = |o: &Mention, target: Span| {
         o.span != target && self::measure(g, o).is_some_and(|(_, k)| k == measure_kind)
     };
+    // "112 des 250 sièges": the whole's noun is the part's noun too.
+    let whole_after = mentions
+        .iter()
+        .filter(|o| o.span.start >= m.span.end)
+        .min_by_key(|o| o.span.start)
+        .filter(|o| is_denominator(g, text, mentions, o))
+        .map(|o| o.span);
+    let names = |target: Span, s: Span| {
+        target.contains(s) || (target == m.span && whole_after.is_some_and(|w| w.contains(s)))
+    };
     // The counted noun itself ("300 morts", "320 habitants") is a weaker
     // trigger than a verb next to it ("320 habitants ont dû quitter leur logement").
     let cost = |s: Span, target: Span| {
-        if target.contains(s) {
+        if names(target, s) {
             OWN_NOUN_COST
         } else {
             distance(text, s, target)
@@ -527,7 +543,7 @@ fn claim_for(
                                 .iter()
                                 .any(|o| o.span.start >= target.end && o.span.start < s.end)));
                 d <= MAX_TRIGGER_DISTANCE
-                    && (target.contains(s)
+                    && (names(target, s)
                         || subject
                         || !mentions
                             .iter()
@@ -628,7 +644,10 @@ fn claim_for(
             }
         }
     }
-    let anchor = trigger.map_or(m.span, |(s, _)| s);
+    let anchor = match trigger {
+        Some((s, _)) if !whole_after.is_some_and(|w| w.contains(s)) => s,
+        _ => m.span,
+    };
     let agent = ctx
         .entities
         .iter()
@@ -653,9 +672,29 @@ fn claim_for(
             area_of(g, text, ctx, m),
         )
     };
+    // A place that is not in the grammar ("à Sarn", "dans la région du
+    // Nord") still tells two counts apart, when it is nearer than any known one.
+    let known_place_distance = ctx
+        .entities
+        .iter()
+        .filter(|e| e.role == Role::Place)
+        .map(|e| distance(text, e.span, m.span))
+        .min()
+        .unwrap_or(usize::MAX);
+    // After the figure, only a place of its own clause is where it was
+    // counted: in "a fait deux morts, un automobiliste écrasé près de
+    // Plounéan", the toll is not Plounéan's.
+    let local_place = ctx
+        .adhoc_places
+        .iter()
+        .filter(|(s, _)| s.end <= m.span.start || context::same_clause(text, m.span, *s))
+        .map(|(s, name)| (distance(text, *s, m.span), name))
+        .filter(|(d, _)| *d < known_place_distance)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, name)| name.clone());
     // "28 voix contre 14": without a time or place of its own, the figure
     // set against another is the other side of the same count.
-    if compared.is_some() && scope.is_empty() {
+    if compared.is_some() && scope.is_empty() && local_place.is_none() {
         return None;
     }
     let modality = modality(ctx, text, anchor, m.span);
@@ -705,26 +744,6 @@ fn claim_for(
     // `check`, where a count with no stated time window may match a dated
     // one, and a figure whose actor is not named may be any actor's.
     let group = format!("{event_name}|{measure}|{}{part}", key_modality.as_str());
-    // A place that is not in the grammar ("à Sarn", "dans la région du
-    // Nord") still tells two counts apart, when it is nearer than any known one.
-    let known_place_distance = ctx
-        .entities
-        .iter()
-        .filter(|e| e.role == Role::Place)
-        .map(|e| distance(text, e.span, m.span))
-        .min()
-        .unwrap_or(usize::MAX);
-    // After the figure, only a place of its own clause is where it was
-    // counted: in "a fait deux morts, un automobiliste écrasé près de
-    // Plounéan", the toll is not Plounéan's.
-    let local_place = ctx
-        .adhoc_places
-        .iter()
-        .filter(|(s, _)| s.end <= m.span.start || context::same_clause(text, m.span, *s))
-        .map(|(s, name)| (distance(text, *s, m.span), name))
-        .filter(|(d, _)| *d < known_place_distance)
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, name)| name.clone());
     let sayer = ctx
         .sayers
         .iter()
@@ -760,6 +779,7 @@ fn claim_for(
         source: sayer.map(|(_, who)| who.clone()),
         modality,
         trigger: trigger.map(|(s, _)| s),
+        anchor,
         value,
         rounding,
         confidence,
@@ -771,7 +791,7 @@ fn claim_for(
 /// frappes" → ["coalition", "internationale"]. `ctx` is the sentence's
 /// context; `None` when an entity of the grammar names the agent there.
 pub fn local_agent(ctx: &SentenceContext, text: &str, c: &Claim) -> Option<Vec<String>> {
-    let anchor = c.trigger.unwrap_or(c.mention.span);
+    let anchor = c.anchor;
     let before = |s: Span| s.start < anchor.start;
     if ctx
         .entities
@@ -1098,6 +1118,19 @@ fn headed_measure(
     if m.counted.is_some() {
         return None;
     }
+    // "ce qui porte à quatre le nombre de personnes décédées".
+    let after = text.get(m.span.end..sentence.end)?;
+    let rest = after.trim_start();
+    if let Some((len, _)) = g.count_heads.longest(rest) {
+        let noun = rest[len..]
+            .trim_start()
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .next()
+            .filter(|w| w.starts_with(char::is_alphabetic));
+        if let Some(noun) = noun {
+            return Some(noun_class(g, crate::extract::lemma(g, noun)));
+        }
+    }
     if let Some(noun) = apposed_noun(g, text, sentence, m) {
         return Some(noun);
     }
@@ -1157,10 +1190,22 @@ fn scope_of(
             MAX_SCOPE_DISTANCE
         }
     };
+    // "Deux passagers ont succombé, ce qui porte à quatre le nombre de
+    // morts": what was added to a total is not the total.
+    let next = mentions
+        .iter()
+        .filter(|o| o.span.start >= m.span.end && o.kind != MentionKind::Date)
+        .min_by_key(|o| o.span.start);
+    if next.is_some_and(|o| ends_with_form(&g.total_cues, text, m.span.end, o.span.start)) {
+        return ADDED.to_string();
+    }
+    let qualifies = |sp: Span, s: usize| {
+        !g.scopes[s].after || (sp.start >= m.span.end && context::same_clause(text, m.span, sp))
+    };
     if let Some((_, s)) = ctx
         .scopes
         .iter()
-        .filter(|&&(_, s)| !g.scopes[s].area)
+        .filter(|&&(sp, s)| !g.scopes[s].area && qualifies(sp, s))
         .map(|&(sp, s)| (distance(text, sp, m.span), s, reach(sp, s)))
         .filter(|&(d, _, max)| d <= max)
         .map(|(d, s, _)| (d, s))

@@ -234,13 +234,17 @@ pub fn amount<'a>(g: &'a Grammar, i: &'a str) -> PResult<'a, Amount> {
             },
         ));
     }
-    if let Ok((rest, (lo, hi))) = lex(&g.vague, body) {
+    if let Ok((rest, &(lo, hi, estimate))) = lex(&g.vague, body) {
         if at_boundary(rest) {
             return Ok((
                 rest,
                 Amount {
-                    value: Interval::range(*lo, *hi),
-                    approx: Approx::Vague,
+                    value: Interval::range(lo, hi),
+                    approx: if estimate {
+                        Approx::About
+                    } else {
+                        Approx::Vague
+                    },
                     lone_one: false,
                     in_words: true,
                     takes_link: true,
@@ -640,7 +644,7 @@ mod tests {
             ("$75", "money 75 exact USD | $75"),
             (
                 "une vingtaine de morts",
-                "quantity [15, 25] vague mort | une vingtaine de morts",
+                "quantity [15, 25] about mort | une vingtaine de morts",
             ),
             (
                 "des dizaines de groupes armés",
@@ -727,7 +731,7 @@ mod tests {
                 "quantity 45 exact angle_deg | angle de 45 degrés",
             ),
             ("€1000 sur 3 ans", "money 1 000 exact EUR | €1000"),
-            ("une douzaine", "number 12 vague  | une douzaine"),
+            ("une douzaine", "number 12 about  | une douzaine"),
             (
                 "10 degrés en dessous de zéro",
                 "quantity -10 exact deg | 10 degrés en dessous de zéro",

@@ -182,7 +182,7 @@ impl RawGrammar {
                 entries: [entity], lists: [agent_heads, place_preps, complement_preps, agent_preps])
             }
             "scope.toml" => merge_file!(shown, self.scope, parse::<ScopeFile>(shown, contents)?,
-                entries: [scope, subject_count], lists: [part_cues, comparison_cues, denominator_cues, count_heads, measure_heads, anaphora, apposition_articles]),
+                entries: [scope, subject_count], lists: [part_cues, comparison_cues, denominator_cues, count_heads, total_cues, measure_heads, anaphora, apposition_articles]),
             "attribution.toml" => {
                 merge_file!(shown, self.attribution, parse::<AttributionFile>(shown, contents)?,
                 entries: [source], lists: [source_cues, speech_verbs, conditional, negation, future])
@@ -440,6 +440,7 @@ impl RawGrammar {
                     label: s.label.clone(),
                     carries: s.carries,
                     area: s.area,
+                    after: s.after,
                 })
                 .collect(),
             scope_forms: c
@@ -456,6 +457,7 @@ impl RawGrammar {
             comparison_cues: set(&self.scope.comparison_cues).with_finder(),
             denominator_cues: set(&self.scope.denominator_cues),
             count_heads: set(&self.scope.count_heads).with_finder(),
+            total_cues: set(&self.scope.total_cues),
             measure_heads: set(&self.scope.measure_heads),
             anaphora: set(&self.scope.anaphora).with_finder(),
             apposition_articles: set(&self.scope.apposition_articles),
@@ -661,7 +663,7 @@ impl Compiler {
         self.table("approx.toml", entries.into_iter())
     }
 
-    fn vague(&mut self, f: &ApproxFile) -> Result<Lexicon<(f64, f64)>> {
+    fn vague(&mut self, f: &ApproxFile) -> Result<Lexicon<(f64, f64, bool)>> {
         for v in &f.vague {
             if v.min > v.max {
                 return Err(Error::grammar(
@@ -675,7 +677,7 @@ impl Compiler {
             "approx.toml",
             f.vague
                 .iter()
-                .map(|v| (v.id.as_str(), &v.forms, (v.min, v.max))),
+                .map(|v| (v.id.as_str(), &v.forms, (v.min, v.max, v.estimate))),
         )
     }
 

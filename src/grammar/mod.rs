@@ -132,6 +132,9 @@ pub struct ScopeDef {
     /// The area a figure covers ("dans l'ensemble du pays"), not its time
     /// window: a nationwide toll is not a province's.
     pub area: bool,
+    /// Only a figure before it in its clause has this scope: "deux marins
+    /// supplémentaires" are added to a toll, they are not the toll.
+    pub after: bool,
 }
 
 /// A boilerplate line rule.
@@ -162,7 +165,7 @@ pub struct Grammar {
     /// Fraction signs and their value: '½' → 0.5.
     pub vulgar_fractions: HashMap<char, f64>,
     pub markers: Lexicon<MarkerDef>,
-    pub vague: Lexicon<(f64, f64)>,
+    pub vague: Lexicon<(f64, f64, bool)>,
     pub ranges: Vec<RangeDef>,
     pub discrepancy_tolerance: f64,
     /// At most this share of its value either side of a figure stands for,
@@ -256,6 +259,9 @@ pub struct Grammar {
     /// Heads whose complement is what a later bare figure counts ("le
     /// nombre de personnes interpellées s'élève à 310").
     pub count_heads: Lexicon<()>,
+    /// "ce qui porte à quatre": the figure after it is a new total, the
+    /// figure before it what was added.
+    pub total_cues: Lexicon<()>,
     /// Nouns right before a bare figure that are what it measures
     /// ("magnitude 6,8").
     pub measure_heads: Lexicon<()>,

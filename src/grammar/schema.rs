@@ -133,6 +133,11 @@ pub struct Vague {
     pub forms: Vec<String>,
     pub min: f64,
     pub max: f64,
+    /// An estimate of one figure ("une soixantaine"), which can be wrong,
+    /// rather than an order of magnitude ("des centaines"), which only
+    /// agrees or says nothing.
+    #[serde(default)]
+    pub estimate: bool,
     #[serde(default)]
     pub examples: Vec<Example>,
 }
@@ -409,6 +414,7 @@ file_struct!(ScopeFile {
     comparison_cues: Vec<String>,
     denominator_cues: Vec<String>,
     count_heads: Vec<String>,
+    total_cues: Vec<String>,
     measure_heads: Vec<String>,
     anaphora: Vec<String>,
     apposition_articles: Vec<String>,
@@ -439,6 +445,10 @@ pub struct Scope {
     /// not its time window: it compares like a place.
     #[serde(default)]
     pub area: bool,
+    /// The scope qualifies only a figure written before it in its clause
+    /// ("un millier de places supplémentaires").
+    #[serde(default)]
+    pub after: bool,
     pub forms: Vec<String>,
     #[serde(default)]
     pub examples: Vec<Example>,
