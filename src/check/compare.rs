@@ -442,6 +442,36 @@ mod tests {
                 "Avec 87 sièges sur les 250, l'Union démocratique sort affaiblie.",
                 &["corroboration", "contradiction"],
             ),
+            // An article that holds two values the comparison would set
+            // against each other tells them apart by something else.
+            (
+                "En 2025, 3 112 personnes ont été tuées sur les routes. Les deux-roues ont compté 612 décès en 2025.",
+                "En 2025, 3 305 personnes ont trouvé la mort sur les routes.",
+                &[],
+            ),
+            // A rise says how something changed, not what.
+            (
+                "Les prix ont progressé de 3,4 %.",
+                "Les ventes sont en hausse de 2,3 %.",
+                &[],
+            ),
+            // Whose vote share, when neither article says?
+            (
+                "La candidate obtiendrait 35 % des suffrages au premier tour.",
+                "La tête de liste n'y recueille que 24 % des suffrages au premier tour.",
+                &[],
+            ),
+            // "au lendemain de l'Assomption" is a point of reference.
+            (
+                "Le samedi 15 août, 9 200 passagers ont embarqué.",
+                "Dimanche 16 août, au lendemain de la fête de l'Assomption, 8 700 passagers ont embarqué.",
+                &[],
+            ),
+            (
+                "La défense antiaérienne a intercepté 17 drones.",
+                "La nuit suivante a été plus calme : l'armée dit n'avoir intercepté que cinq drones.",
+                &[],
+            ),
             // The whole island is not one of its towns.
             (
                 "Au total, 1 340 habitations ont été détruites sur l'ensemble de l'île.",

@@ -214,8 +214,16 @@ fn group_findings(
             // most often count two different ones. Close, or equal, they
             // are worth showing.
             let fallback = claims[ra].fallback || claims[rb].fallback;
+            // "en hausse de 3,4 %" and "a progressé de 2,3 %" may be the
+            // rise of two different things.
+            let event = claims[ra].event.map(|e| &g.events[e]);
+            let generic = event.is_some_and(|e| e.generic);
+            // Two vote shares are one candidate's only when both say whose.
+            let unknown = |i: usize| claims[i].agent.is_none() && agents[i].is_none();
+            let anonymous_shares = event.is_some_and(|e| e.shares) && (unknown(ra) || unknown(rb));
             match verdict(&claims[ra], &claims[rb], articles, g) {
-                Some(Verdict::Contradiction) if fallback => {}
+                Some(Verdict::Contradiction) if fallback || anonymous_shares => {}
+                Some(v) if generic && v != Verdict::Agree => {}
                 Some(v) => pairs.push((v, a, b)),
                 None => {}
             }
@@ -243,11 +251,26 @@ fn group_findings(
             .iter()
             .any(|&other| other != b && docs[other].iter().any(|d| docs[b].contains(d)))
     };
+    // An article does not contradict itself: when one article holds two
+    // values the comparison would set against each other ("3 112 tués en
+    // métropole", "612 décès de deux-roues"), it tells them apart by
+    // something the claims do not carry, and neither of its figures can
+    // be set against another article's.
+    let mut confused: rustc_hash::FxHashSet<(usize, usize)> = Default::default();
+    for &(v, a, b) in &pairs {
+        if v != Verdict::Agree && a != b {
+            for &d in docs[a].iter().filter(|d| docs[b].contains(d)) {
+                confused.insert((a, d));
+                confused.insert((b, d));
+            }
+        }
+    }
     let pairs: Vec<(Verdict, usize, usize)> = pairs
         .iter()
         .copied()
         .filter(|&(v, a, b)| v == Verdict::Agree || !(agrees_beside(a, b) || agrees_beside(b, a)))
         .collect();
+    let clear = |class: usize, i: usize| !confused.contains(&(class, claims[i].doc));
     // The claims of `a` with an independent partner in `b`, and the reverse.
     let involved = |a: usize, b: usize, b_reps: &[usize], a_reps: &[usize]| -> Vec<usize> {
         let mut out: Vec<usize> = classes[a]
@@ -267,13 +290,42 @@ fn group_findings(
         }
         out
     };
+    // Up to two members of different origins, per class, that an article
+    // of theirs does not set against another of its figures.
+    let clear_reps: Vec<Vec<usize>> = classes
+        .iter()
+        .enumerate()
+        .map(|(k, c)| {
+            let mut reps = Vec::new();
+            for &i in c.members.iter().filter(|&&i| clear(k, i)) {
+                add_rep(&mut reps, origin_of, i);
+            }
+            reps
+        })
+        .collect();
+    // The claims of a disagreement between `a` and `b`, confused ones left out.
+    let side = |k: usize, other: usize| -> Vec<usize> {
+        classes[k]
+            .members
+            .iter()
+            .copied()
+            .filter(|&i| clear(k, i) && partnered(i, &clear_reps[other]))
+            .collect()
+    };
+    let disagreeing = |a: usize, b: usize| -> Vec<usize> {
+        let mut out = side(a, b);
+        if a != b {
+            out.extend(side(b, a));
+        }
+        out
+    };
     // A claim that another source contradicts is not corroborated by a third
     // that only agrees with it in part ("30 septembre" without a year beside
     // "30 septembre 2016", itself contradicted): the contradiction is the news.
     let mut contested: rustc_hash::FxHashSet<usize> = Default::default();
     for &(v, a, b) in &pairs {
         if v == Verdict::Contradiction {
-            contested.extend(involved(a, b, &classes[b].reps, &classes[a].reps));
+            contested.extend(disagreeing(a, b));
         }
     }
     // Up to two uncontested members of different origins, per class.
@@ -294,7 +346,7 @@ fn group_findings(
             out.retain(|i| !contested.contains(i));
             out
         } else {
-            involved(a, b, &classes[b].reps, &classes[a].reps)
+            disagreeing(a, b)
         };
         if claims_of_pair.is_empty() {
             continue;

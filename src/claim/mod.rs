@@ -405,7 +405,6 @@ const MAX_TRIGGER_DISTANCE: usize = 160;
 const MAX_SCOPE_DISTANCE: usize = 45;
 /// A running total stated before its figure reaches further.
 const MAX_RUNNING_SCOPE_DISTANCE: usize = 240;
-const CUMULATIVE: &str = "cumulative";
 /// The scope of a figure added to a total (scope.toml).
 const ADDED: &str = "added";
 /// At most this many characters between a figure and the one it is a part
@@ -1184,7 +1183,7 @@ fn scope_of(
     // comptabilisés dans le Val-de-Sorgue depuis le début du mois").
     let reach = |sp: Span, s: usize| {
         let running_here = sp.end <= m.span.start || context::same_clause(text, m.span, sp);
-        if g.scopes[s].id == CUMULATIVE && running_here {
+        if g.scopes[s].frames && running_here {
             MAX_RUNNING_SCOPE_DISTANCE
         } else {
             MAX_SCOPE_DISTANCE
@@ -1230,6 +1229,7 @@ fn scope_of(
             // A time of day without its day ("de 14h à 16h") scopes nothing.
             MentionKind::Date => {
                 o.date.is_some()
+                    && !is_reference(g, text, o.span)
                     && !ctx.is_statement_date(text, o.span, names_day(o), &date_spans)
                     && !dates_an_event(g, text, ctx, o)
             }
@@ -1256,6 +1256,18 @@ fn scope_of(
         }
         None => String::new(),
     }
+}
+
+/// Is the date at `span` a point of reference ("au lendemain de la fête
+/// de l'Assomption"): a reference cue before it, in its clause, a few
+/// words back?
+fn is_reference(g: &Grammar, text: &str, span: Span) -> bool {
+    const REACH: usize = 30;
+    let from = back_from(text, span.start, REACH, 0);
+    g.reference_cues
+        .scan(text, from, span.start)
+        .iter()
+        .any(|&(_, end, _)| context::same_clause(text, Span::new(end, end), span))
 }
 
 /// The area a figure covers: "52 morts à travers le pays", "la

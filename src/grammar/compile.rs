@@ -182,7 +182,7 @@ impl RawGrammar {
                 entries: [entity], lists: [agent_heads, place_preps, complement_preps, agent_preps])
             }
             "scope.toml" => merge_file!(shown, self.scope, parse::<ScopeFile>(shown, contents)?,
-                entries: [scope, subject_count], lists: [part_cues, comparison_cues, denominator_cues, count_heads, total_cues, measure_heads, anaphora, apposition_articles]),
+                entries: [scope, subject_count], lists: [part_cues, comparison_cues, denominator_cues, count_heads, total_cues, reference_cues, measure_heads, anaphora, apposition_articles]),
             "attribution.toml" => {
                 merge_file!(shown, self.attribution, parse::<AttributionFile>(shown, contents)?,
                 entries: [source], lists: [source_cues, speech_verbs, conditional, negation, future])
@@ -441,6 +441,7 @@ impl RawGrammar {
                     carries: s.carries,
                     area: s.area,
                     after: s.after,
+                    frames: s.frames,
                 })
                 .collect(),
             scope_forms: c
@@ -458,6 +459,7 @@ impl RawGrammar {
             denominator_cues: set(&self.scope.denominator_cues),
             count_heads: set(&self.scope.count_heads).with_finder(),
             total_cues: set(&self.scope.total_cues),
+            reference_cues: set(&self.scope.reference_cues).with_finder(),
             measure_heads: set(&self.scope.measure_heads),
             anaphora: set(&self.scope.anaphora).with_finder(),
             apposition_articles: set(&self.scope.apposition_articles),
@@ -919,6 +921,7 @@ impl Compiler {
                     measures: e.measures.clone(),
                     cumulative: e.cumulative,
                     shares: e.shares,
+                    generic: e.generic,
                     count_as: e.count_as.clone(),
                 })
             })

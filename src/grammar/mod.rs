@@ -96,6 +96,9 @@ pub struct EventDef {
     pub cumulative: bool,
     /// Shares of one whole (vote shares): they sum to at most 100 %.
     pub shares: bool,
+    /// The event says how something changed, not what: its figures may
+    /// agree across articles, they never conflict.
+    pub generic: bool,
     /// What every count of the event counts, whatever its noun.
     pub count_as: Option<String>,
 }
@@ -135,6 +138,9 @@ pub struct ScopeDef {
     /// Only a figure before it in its clause has this scope: "deux marins
     /// supplémentaires" are added to a toll, they are not the toll.
     pub after: bool,
+    /// Said before its figures, it frames the whole sentence ("la nuit
+    /// suivante", "depuis le début de l'épidémie").
+    pub frames: bool,
 }
 
 /// A boilerplate line rule.
@@ -262,6 +268,9 @@ pub struct Grammar {
     /// "ce qui porte à quatre": the figure after it is a new total, the
     /// figure before it what was added.
     pub total_cues: Lexicon<()>,
+    /// "au lendemain de la fête de l'Assomption": the date after one of
+    /// these is a point of reference, not the day of the figures.
+    pub reference_cues: Lexicon<()>,
     /// Nouns right before a bare figure that are what it measures
     /// ("magnitude 6,8").
     pub measure_heads: Lexicon<()>,

@@ -377,6 +377,10 @@ pub struct Event {
     /// they sum to at most 100 %.
     #[serde(default)]
     pub shares: bool,
+    /// The event says how something changed ("en hausse de 3 %"), not
+    /// what: its figures may agree, they never conflict.
+    #[serde(default)]
+    pub generic: bool,
     /// Every count of the event counts this, whatever its noun ("400
     /// salariés en grève", "400 grévistes").
     #[serde(default)]
@@ -415,6 +419,7 @@ file_struct!(ScopeFile {
     denominator_cues: Vec<String>,
     count_heads: Vec<String>,
     total_cues: Vec<String>,
+    reference_cues: Vec<String>,
     measure_heads: Vec<String>,
     anaphora: Vec<String>,
     apposition_articles: Vec<String>,
@@ -449,6 +454,10 @@ pub struct Scope {
     /// ("un millier de places supplémentaires").
     #[serde(default)]
     pub after: bool,
+    /// Said before its figures, the scope frames its whole sentence ("La
+    /// nuit suivante, […] cinq drones").
+    #[serde(default)]
+    pub frames: bool,
     pub forms: Vec<String>,
     #[serde(default)]
     pub examples: Vec<Example>,
