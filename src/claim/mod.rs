@@ -517,6 +517,17 @@ fn claim_for(
             .filter(|(_, e)| fits(*e))
             .filter(|&&(s, e)| !yields(s, e))
             .filter(|&&(s, _)| !today || context::same_clause(text, s, target))
+            // "repêchés mercredi à l'aube, portant à cinq morts le bilan du
+            // naufrage": a day is not dated by a trigger past a count.
+            .filter(|&&(s, _)| {
+                measure_kind != "date"
+                    || s.end <= target.start
+                    || !mentions.iter().any(|o| {
+                        o.span.start >= target.end
+                            && o.span.end <= s.start
+                            && matches!(o.kind, MentionKind::Number | MentionKind::Quantity)
+                    })
+            })
             .map(|&(s, e)| {
                 let d = cost(s, target);
                 // "Six cents habitants des hameaux ont été évacués": the verb
@@ -1428,6 +1439,54 @@ mod tests {
     #[test]
     fn what_a_figure_is_about() {
         let cases: &[(&str, &str, Option<&str>)] = &[
+            // The noun of the whole is the part's noun too.
+            (
+                "L'Union démocratique a remporté 112 des 250 sièges.",
+                "112",
+                Some("seats|seat|-||asserted"),
+            ),
+            // What was added to a toll is not the toll.
+            (
+                "Deux passagers ont succombé, ce qui porte à quatre le nombre de personnes décédées.",
+                "Deux",
+                Some("deaths|people|-|added|asserted"),
+            ),
+            (
+                "Deux passagers ont succombé, ce qui porte à quatre le nombre de personnes décédées.",
+                "quatre",
+                Some("deaths|people|-||asserted"),
+            ),
+            (
+                "Les corps de deux marins supplémentaires ont été repêchés.",
+                "deux",
+                Some("~people|people|-|added|asserted"),
+            ),
+            // A day is not dated by a trigger past a count.
+            (
+                "Deux corps ont été repêchés mercredi, portant à cinq morts le bilan du naufrage.",
+                "mercredi",
+                None,
+            ),
+            (
+                "Le bimoteur s'est écrasé dimanche 8 mars près de l'aérodrome.",
+                "8 mars",
+                Some("incident|date|-||asserted"),
+            ),
+            (
+                "L'embarcation était partie le vendredi 4 septembre de Ras Amrane.",
+                "4 septembre",
+                Some("departure|date|-||asserted"),
+            ),
+            (
+                "Le tribunal l'a condamné à sept ans d'emprisonnement.",
+                "sept ans",
+                Some("sentence|duration|-||asserted"),
+            ),
+            (
+                "L'abstention s'est limitée à 36 %.",
+                "36",
+                Some("abstention|ratio|-||asserted"),
+            ),
             // The whole of a part is a claim about the whole only.
             (
                 "Le parti a remporté 112 des 250 sièges du Parlement.",
