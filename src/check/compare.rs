@@ -166,6 +166,13 @@ fn is_bound(c: &Claim) -> bool {
     matches!(c.mention.relation, Relation::Until | Relation::After)
 }
 
+/// A bound and a day state nothing comparable; two ends of the same
+/// thing do ("le préavis court jusqu'au 19 avril", "jusqu'au 21 avril").
+fn bounds_differ(a: &Claim, b: &Claim) -> bool {
+    let end = |c: &Claim| c.mention.relation == Relation::Until;
+    (is_bound(a) || is_bound(b)) && !(end(a) && end(b))
+}
+
 /// A day and month written without year or weekday ("le duel du 29 mars"):
 /// its year is only inferred from the publication date.
 fn year_inferred(c: &Claim) -> bool {
@@ -210,7 +217,7 @@ pub fn verdict(a: &Claim, b: &Claim, articles: &[Article], g: &Grammar) -> Optio
     }
     match (a.value?, b.value?) {
         // "avant l'été", "après le 3 mars": a bound, not the day itself.
-        (ClaimValue::Date(_), ClaimValue::Date(_)) if is_bound(a) || is_bound(b) => None,
+        (ClaimValue::Date(_), ClaimValue::Date(_)) if bounds_differ(a, b) => None,
         (ClaimValue::Date(x), ClaimValue::Date(y)) => {
             if x.compatible(&y)? {
                 Some(Verdict::Agree)
@@ -470,6 +477,18 @@ mod tests {
             (
                 "La défense antiaérienne a intercepté 17 drones.",
                 "La nuit suivante a été plus calme : l'armée dit n'avoir intercepté que cinq drones.",
+                &[],
+            ),
+            // Two ends of the same notice.
+            (
+                "Le préavis de grève court jusqu'au 19 avril.",
+                "Le préavis de grève court jusqu'au 21 avril.",
+                &["contradiction"],
+            ),
+            // An end is not a start.
+            (
+                "Le préavis de grève court jusqu'au 19 avril.",
+                "Le préavis de grève court à partir du 12 avril.",
                 &[],
             ),
             // The whole island is not one of its towns.

@@ -604,7 +604,9 @@ fn claim_for(
     };
     // "200 personnes ont péri mardi, où les frappes se poursuivent": a date
     // right after the verb of a count, in its clause, is the day of that
-    // count, not a claim of its own.
+    // count, not a claim of its own, unless its own trigger is in that
+    // clause too ("Seize personnes ont péri dimanche 8 mars dans
+    // l'accident").
     if m.kind == MentionKind::Date {
         let nearest = ctx
             .triggers
@@ -612,7 +614,10 @@ fn claim_for(
             .filter(|&&(s, _)| s.end <= m.span.start && context::same_clause(text, s, m.span))
             .min_by_key(|&&(s, _)| distance(text, s, m.span));
         if let (Some(&(s, e)), Some((t, _))) = (nearest, trigger) {
-            if !fits(e) && distance(text, s, m.span) < distance(text, t, m.span) {
+            if !fits(e)
+                && distance(text, s, m.span) < distance(text, t, m.span)
+                && !context::same_clause(text, m.span, t)
+            {
                 return None;
             }
         }
