@@ -313,6 +313,17 @@ mod tests {
         kinds
     }
 
+    /// Each row: two articles published the same day, and the finding
+    /// kinds between them.
+    fn same_day(cases: &[(&str, &str, &[&str])]) {
+        let day = "2024-06-10";
+        for (a, b, want) in cases {
+            let mut want = want.to_vec();
+            want.sort();
+            assert_eq!(findings((day, a), (day, b)), want, "{a} / {b}");
+        }
+    }
+
     #[test]
     fn a_day_then_a_running_total() {
         let day = "Au moins 120 personnes ont été interpellées dimanche soir.";
@@ -349,7 +360,6 @@ mod tests {
     /// grammar's `round_tolerance`; figures written to the unit do not.
     #[test]
     fn a_round_figure_stands_for_what_it_rounds() {
-        let day = "2024-06-10";
         let cases: &[(&str, &str, &[&str])] = &[
             (
                 "Le oui l'emporte avec 54,3 % des voix.",
@@ -379,16 +389,13 @@ mod tests {
                 &["contradiction"],
             ),
         ];
-        for (a, b, want) in cases {
-            assert_eq!(findings((day, a), (day, b)), *want, "{a} / {b}");
-        }
+        same_day(cases);
     }
 
     /// Figures that look like two counts of one thing but are not, and
     /// the few that are.
     #[test]
     fn what_two_figures_are_about() {
-        let day = "2024-06-10";
         let cases: &[(&str, &str, &[&str])] = &[
             // An estimate of one figure can be wrong; an order of magnitude
             // only agrees or says nothing.
@@ -498,11 +505,7 @@ mod tests {
                 &[],
             ),
         ];
-        for (a, b, want) in cases {
-            let mut want = want.to_vec();
-            want.sort();
-            assert_eq!(findings((day, a), (day, b)), want, "{a} / {b}");
-        }
+        same_day(cases);
     }
 
     /// A running total ("depuis le début de la crise") published later than
