@@ -486,6 +486,12 @@ mod tests {
                 "La nuit suivante a été plus calme : l'armée dit n'avoir intercepté que cinq drones.",
                 &[],
             ),
+            // "une demi-douzaine" is an estimate of six.
+            (
+                "Six surveillants étaient présents, selon l'administration.",
+                "Une demi-douzaine de surveillants étaient présents, selon l'administration.",
+                &["corroboration"],
+            ),
             // Two ends of the same notice.
             (
                 "Le préavis de grève court jusqu'au 19 avril.",
