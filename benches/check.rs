@@ -79,6 +79,7 @@ fn claims(n: usize, keys: usize, g: &Grammar) -> Vec<Claim> {
                 modality: Modality::Asserted,
                 trigger: None,
                 anchor: Span::new(20, 28),
+                rescheduled: false,
                 value: Some(ClaimValue::Amount(Interval::exact(value))),
                 rounding: 0.0,
                 confidence: 0.9,

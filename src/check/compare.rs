@@ -219,9 +219,15 @@ pub fn verdict(a: &Claim, b: &Claim, articles: &[Article], g: &Grammar) -> Optio
         // "avant l'été", "après le 3 mars": a bound, not the day itself.
         (ClaimValue::Date(_), ClaimValue::Date(_)) if bounds_differ(a, b) => None,
         (ClaimValue::Date(x), ClaimValue::Date(y)) => {
+            // "avancée et débutera dès samedi", published after "la semaine
+            // prochaine": the plan changed.
+            let (pa, pb) = (articles[a.doc].published, articles[b.doc].published);
+            let moved = (a.rescheduled && pa > pb) || (b.rescheduled && pb > pa);
+            // Two days that differ only by a year inferred say nothing either.
+            let inferred = (year_inferred(a) || year_inferred(b)) && same_day_of_year(x, y);
             if x.compatible(&y)? {
                 Some(Verdict::Agree)
-            } else if (year_inferred(a) || year_inferred(b)) && same_day_of_year(x, y) {
+            } else if moved || inferred {
                 None
             } else {
                 Some(Verdict::Contradiction)
@@ -321,6 +327,30 @@ mod tests {
             let mut want = want.to_vec();
             want.sort();
             assert_eq!(findings((day, a), (day, b)), want, "{a} / {b}");
+        }
+    }
+
+    /// A plan that moved between two publications is not a contradiction;
+    /// one that nobody says moved is.
+    #[test]
+    fn a_plan_that_moved() {
+        let before = "La campagne de vaccination débutera le 16 novembre.";
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "La campagne de vaccination a été avancée et débutera le 14 novembre.",
+                &[],
+            ),
+            (
+                "La campagne de vaccination débutera le 14 novembre.",
+                &["contradiction"],
+            ),
+        ];
+        for (after, want) in cases {
+            assert_eq!(
+                findings(("2026-11-09", before), ("2026-11-13", after)),
+                *want,
+                "{after}"
+            );
         }
     }
 

@@ -94,6 +94,9 @@ pub struct Claim {
     /// its trigger is the noun of the whole it is part of ("vingt-sept des
     /// trente-cinq sièges").
     pub anchor: Span,
+    /// A date said to be a new schedule ("a été avancée et débutera dès
+    /// samedi").
+    pub rescheduled: bool,
     /// `None` when the value cannot be known (a weekday without publication date).
     pub value: Option<ClaimValue>,
     /// How far either side of its value an amount with no marker may stand,
@@ -795,6 +798,11 @@ fn claim_for(
         modality,
         trigger: trigger.map(|(s, _)| s),
         anchor,
+        rescheduled: m.kind == MentionKind::Date
+            && g.rescheduled
+                .scan(text, sentence.start, m.span.start)
+                .iter()
+                .any(|&(st, end, _)| context::same_clause(text, Span::new(st, end), m.span)),
         value,
         rounding,
         confidence,

@@ -176,7 +176,7 @@ impl RawGrammar {
                 entries: [part, half, named, meridiem],
                 lists: [hour_marks, minute_marks, minute_words, span_open, span_join, clock_leads, determiners, this, day_links, window_past, window_next, window_open, weekend]),
             "events.toml" => merge_file!(shown, self.events, parse::<EventsFile>(shown, contents)?,
-                entries: [event], lists: [aspectual, not_triggers, auxiliaries]),
+                entries: [event], lists: [aspectual, not_triggers, auxiliaries, rescheduled]),
             "entities.toml" => {
                 merge_file!(shown, self.entities, parse::<EntitiesFile>(shown, contents)?,
                 entries: [entity], lists: [agent_heads, place_preps, complement_preps, agent_preps])
@@ -425,6 +425,7 @@ impl RawGrammar {
             triggers: triggers(&self.events)?.with_finder(),
             aspectual: set(&self.events.aspectual).with_finder(),
             auxiliaries: set(&self.events.auxiliaries),
+            rescheduled: set(&self.events.rescheduled).with_finder(),
             entities: c.entities(&self.entities)?,
             entity_forms: c.entity_forms(&self.entities)?.with_finder(),
             agent_heads: set(&self.entities.agent_heads),

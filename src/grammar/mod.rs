@@ -245,6 +245,9 @@ pub struct Grammar {
     /// Auxiliaries right before a trigger: the trigger is a verb ("ont été
     /// évacués"), which says more of its subject than the subject's noun.
     pub auxiliaries: Lexicon<()>,
+    /// "a été avancée et débutera dès samedi": a date in the clause of one
+    /// of these is a new schedule.
+    pub rescheduled: Lexicon<()>,
     pub entities: Vec<EntityDef>,
     pub entity_forms: Lexicon<EntityForm>,
     pub agent_heads: Lexicon<()>,

@@ -362,6 +362,7 @@ file_struct!(EventsFile {
     aspectual: Vec<String>,
     not_triggers: Vec<String>,
     auxiliaries: Vec<String>,
+    rescheduled: Vec<String>,
     event: Vec<Event>,
 });
 
