@@ -319,6 +319,14 @@ mod tests {
         kinds
     }
 
+    /// Each row: a second article, published on `day`, and the finding
+    /// kinds between it and `first`.
+    fn against(first: (&str, &str), day: &str, cases: &[(&str, &[&str])]) {
+        for (second, want) in cases {
+            assert_eq!(findings(first, (day, second)), *want, "{second}");
+        }
+    }
+
     /// Each row: two articles published the same day, and the finding
     /// kinds between them.
     fn same_day(cases: &[(&str, &str, &[&str])]) {
@@ -345,13 +353,7 @@ mod tests {
                 &["contradiction"],
             ),
         ];
-        for (after, want) in cases {
-            assert_eq!(
-                findings(("2026-11-09", before), ("2026-11-13", after)),
-                *want,
-                "{after}"
-            );
-        }
+        against(("2026-11-09", before), "2026-11-13", cases);
     }
 
     #[test]
@@ -571,13 +573,7 @@ mod tests {
                 &["contradiction"],
             ),
         ];
-        for (other, want) in cases {
-            assert_eq!(
-                findings(with_weekday, ("2026-03-23", other)),
-                *want,
-                "{other}"
-            );
-        }
+        against(with_weekday, "2026-03-23", cases);
     }
 
     #[test]
