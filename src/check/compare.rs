@@ -215,13 +215,13 @@ pub fn verdict(a: &Claim, b: &Claim, articles: &[Article], g: &Grammar) -> Optio
     if amounts && (!same_source(a, b, g) || !same_local_place(a, b)) {
         return None;
     }
+    let (pa, pb) = (articles[a.doc].published, articles[b.doc].published);
     match (a.value?, b.value?) {
         // "avant l'été", "après le 3 mars": a bound, not the day itself.
         (ClaimValue::Date(_), ClaimValue::Date(_)) if bounds_differ(a, b) => None,
         (ClaimValue::Date(x), ClaimValue::Date(y)) => {
             // "avancée et débutera dès samedi", published after "la semaine
             // prochaine": the plan changed.
-            let (pa, pb) = (articles[a.doc].published, articles[b.doc].published);
             let moved = (a.rescheduled && pa > pb) || (b.rescheduled && pb > pa);
             // Two days that differ only by a year inferred say nothing either.
             let inferred = (year_inferred(a) || year_inferred(b)) && same_day_of_year(x, y);
@@ -242,7 +242,6 @@ pub fn verdict(a: &Claim, b: &Claim, articles: &[Article], g: &Grammar) -> Optio
             let cumulative = a.event.is_some_and(|e| g.events[e].cumulative)
                 || is_running(&a.scope)
                 || is_running(&b.scope);
-            let (pa, pb) = (articles[a.doc].published, articles[b.doc].published);
             // "des milliers", "une centaine": a vague quantity agrees or
             // says nothing; it never contradicts a count.
             let vague = |c: &Claim| matches!(c.mention.approx, Approx::Vague);

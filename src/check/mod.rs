@@ -137,14 +137,14 @@ fn origin(articles: &[Article], doc: usize) -> Origin {
 /// Claims of one group that state the same thing in the same terms (value,
 /// marker, scope, place, source, publication date): every pair of claims
 /// from two classes gets the same verdict, so classes compare pairwise,
-/// not claims. `reps` are up to two members of different origins: any
-/// claim has an independent partner in the class if and only if one of
-/// them is of another origin.
+/// not claims.
 struct Class {
     members: Vec<usize>,
-    reps: Vec<usize>,
 }
 
+/// Keeps in `reps` up to two members of different origins: any claim has
+/// an independent partner among some members if and only if one of their
+/// `reps` is of another origin.
 fn add_rep<'o>(reps: &mut Vec<usize>, origin_of: impl Fn(usize) -> &'o Origin, member: usize) {
     if reps.len() < 2 && reps.iter().all(|&r| origin_of(r) != origin_of(member)) {
         reps.push(member);
@@ -188,12 +188,10 @@ fn group_findings(
         let k = *index.entry(key).or_insert_with(|| {
             classes.push(Class {
                 members: Vec::new(),
-                reps: Vec::new(),
             });
             classes.len() - 1
         });
         classes[k].members.push(i);
-        add_rep(&mut classes[k].reps, origin_of, i);
     }
     // Has `i` an independent partner among `reps`?
     let partnered = |i: usize, reps: &[usize]| reps.iter().any(|&r| origin_of(r) != origin_of(i));
