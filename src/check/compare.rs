@@ -337,6 +337,24 @@ mod tests {
         }
     }
 
+    /// A noun that says nothing of who is counted ("personnes") is not
+    /// the count of another article's event on the same noun.
+    #[test]
+    fn a_vague_noun_alone() {
+        let missing = "Quatre personnes sont toujours portées disparues.";
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Plus de 600 personnes se sont succédé devant la mairie.",
+                &[],
+            ),
+            (
+                "Plus de 600 passagers se sont succédé devant la mairie.",
+                &[],
+            ),
+        ];
+        against(("2026-03-09", missing), "2026-03-10", cases);
+    }
+
     /// A plan that moved between two publications is not a contradiction;
     /// one that nobody says moved is.
     #[test]
@@ -444,6 +462,13 @@ mod tests {
                 "L'explosion a fait 42 morts.",
                 "L'explosion a fait des centaines de morts.",
                 &[],
+            ),
+            // A noun alone meets another article's event on the same noun;
+            // a noun that says nothing of who is counted does not.
+            (
+                "L'usine de Montbazière, qui emploie 412 salariés, va fermer.",
+                "Les 421 salariés de l'usine ont appris la nouvelle mardi.",
+                &["discrepancy"],
             ),
             // What was added to a toll is not the toll.
             (

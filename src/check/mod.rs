@@ -69,16 +69,22 @@ pub struct Finding {
 /// Compares every group of claims about the same thing across the batch.
 pub fn check(claims: &[Claim], articles: &[Article], g: &Grammar) -> Vec<Finding> {
     let origins: Vec<Origin> = (0..articles.len()).map(|d| origin(articles, d)).collect();
+    let homes = homes(claims, g);
     let mut groups: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, c) in claims.iter().enumerate() {
         if c.value.is_some() && !c.listed {
             groups.entry(c.group.as_str()).or_default().push(i);
+            if let Some(home) = homes[i] {
+                groups.entry(home).or_default().push(i);
+            }
         }
     }
     let agents = local_agents(claims, articles, g);
     let mut findings: Vec<Finding> = groups
-        .into_values()
-        .flat_map(|members| group_findings(claims, articles, &origins, &agents, g, &members))
+        .into_iter()
+        .flat_map(|(group, members)| {
+            group_findings(claims, articles, &origins, &agents, g, group, &members)
+        })
         .collect();
     findings.extend(internal::check(claims, articles, g));
     findings.sort_by(|a, b| {
@@ -88,6 +94,51 @@ pub fn check(claims: &[Claim], articles: &[Article], g: &Grammar) -> Vec<Finding
             .then_with(|| first_position(claims, a).cmp(&first_position(claims, b)))
     });
     findings
+}
+
+/// "Les 421 salariés de l'usine" says nothing happened to them, but
+/// another article's "qui emploie 412 salariés" says what those employees
+/// are counted as: a claim with only a counted noun also joins the group
+/// of the event claims, from other articles, that count the same noun,
+/// when they all belong to one group; not a vague noun ("600 personnes").
+/// A whole ("les 23 drones engagés")
+/// is not what its parts' event counts.
+fn homes<'c>(claims: &'c [Claim], g: &Grammar) -> Vec<Option<&'c str>> {
+    fn noun(c: &Claim) -> Option<(&str, &str, crate::claim::Modality)> {
+        c.mention
+            .counted
+            .as_deref()
+            .map(|n| (n, c.measure.as_str(), c.modality))
+    }
+    // For each counted noun, the group of its event claims and their
+    // articles, or `None` when they are in more than one group.
+    let mut events: HashMap<_, Option<(&str, Vec<usize>)>> = HashMap::new();
+    for c in claims.iter().filter(|c| !c.fallback && c.part_of.is_none()) {
+        let Some(n) = noun(c) else { continue };
+        let entry = events
+            .entry(n)
+            .or_insert_with(|| Some((c.group.as_str(), Vec::new())));
+        match entry {
+            Some((g, docs)) if *g == c.group => docs.push(c.doc),
+            _ => *entry = None,
+        }
+    }
+    claims
+        .iter()
+        .map(|c| {
+            if !c.fallback || c.part_of.is_some() || c.group.starts_with("~total ") {
+                return None;
+            }
+            let (counted, ..) = noun(c)?;
+            if g.vague_nouns
+                .contains(&crate::text::normalize::normalize(counted))
+            {
+                return None;
+            }
+            let (group, docs) = events.get(&noun(c)?)?.as_ref()?;
+            docs.iter().any(|&d| d != c.doc).then_some(*group)
+        })
+        .collect()
 }
 
 /// The agent as written of each amount claim, when no entity of the
@@ -163,6 +214,7 @@ fn group_findings(
     origins: &[Origin],
     agents: &[Option<Vec<String>>],
     g: &Grammar,
+    group: &str,
     members: &[usize],
 ) -> Vec<Finding> {
     let origin_of = |i: usize| &origins[claims[i].doc];
@@ -200,6 +252,11 @@ fn group_findings(
     for a in 0..classes.len() {
         for b in a..classes.len() {
             let (ra, rb) = (classes[a].members[0], classes[b].members[0]);
+            // A claim that came in from its noun's group meets the claims
+            // of this one, not another guest: two guests meet at home.
+            if claims[ra].group != group && claims[rb].group != group {
+                continue;
+            }
             // Two amounts put forward by two actors the grammar does not
             // know ("la coalition", "l'armée de l'air gouvernementale") are
             // each actor's own figure.

@@ -12,7 +12,7 @@ pub use compile::RawGrammar;
 use crate::text::normalize::Lexicon;
 use crate::value::{Approx, MentionKind, Relation, RelativeOrdinal};
 use aho_corasick::AhoCorasick;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// A day of the year as (month, day).
 pub type DayOfYear = (u32, u32);
@@ -193,6 +193,8 @@ pub struct Grammar {
     pub function_words: Lexicon<()>,
     pub plural_rules: Vec<(String, String)>,
     pub lemmas: HashMap<String, String>,
+    /// Lemmas of nouns that say nothing of who is counted ("personne").
+    pub vague_nouns: HashSet<String>,
     /// Lemma → class of nouns that count the same thing ("habitant" → people).
     pub noun_classes: HashMap<String, String>,
     /// Generic nouns ("établissement") and the specific ones they may stand for.

@@ -196,6 +196,7 @@ pub struct Unit {
 file_struct!(NounsFile {
     skip: Vec<String>,
     function_words: Vec<String>,
+    vague: Vec<String>,
     plural: Vec<PluralRule>,
     lemma: Vec<LemmaRule>,
     class: Vec<NounClass>,
