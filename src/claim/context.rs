@@ -4,7 +4,7 @@
 
 use crate::grammar::{FormKind, Grammar};
 use crate::span::Span;
-use crate::text::normalize::{back_from, is_space, word_starts, Lexicon};
+use crate::text::normalize::{back_from, is_space, normalize, word_starts, Lexicon};
 
 /// How an entity is used where it is named.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -107,15 +107,18 @@ fn head_before(g: &Grammar, text: &str, floor: usize, pos: usize, words: usize) 
 }
 
 impl SentenceContext {
-    /// The context of a sentence; without `full`, only its entities.
+    /// The context of a sentence; without `full`, only its entities and
+    /// places.
     pub fn of(text: &str, span: Span, g: &Grammar, full: bool) -> SentenceContext {
-        let entities = scan(&g.entity_forms, text, span)
+        let entities: Vec<EntityMention> = scan(&g.entity_forms, text, span)
             .into_iter()
             .map(|(s, form)| classify(g, text, span, s, form.entity, form.kind))
             .collect();
+        let adhoc_places = adhoc_places(g, text, span, &entities);
         if !full {
             return SentenceContext {
                 entities,
+                adhoc_places,
                 ..SentenceContext::default()
             };
         }
@@ -159,7 +162,6 @@ impl SentenceContext {
             .iter()
             .filter_map(|&s| speaker(g, text, span, s, &bodies).map(|who| (s, who)));
         let sayers = said_by_cue.chain(said_by_verb).collect();
-        let adhoc_places = adhoc_places(g, text, span, &entities);
         let adhoc_agents = adhoc_agents(g, text, span, &entities, attribution);
         SentenceContext {
             triggers: g
@@ -309,9 +311,63 @@ fn speaker(
         .map(|(_, w)| w.to_lowercase())
 }
 
-/// Capitalised names after a place preposition, with at most three
-/// lowercase words between ("dans la région du Nord"), that no entity of
-/// the grammar covers.
+/// The place of a sentence that points back to a place ("y") when the
+/// sentence before it names none the grammar or the text can say.
+pub const ELSEWHERE: &str = "(a place named earlier)";
+
+/// "Les vents y ont soufflé jusqu'à 162 km/h", "un record pour ce village
+/// de 380 habitants": a word that points back to a place stands for the
+/// place of the sentence before, where figures near it look for theirs;
+/// when that sentence names none, for some place named earlier
+/// (`ELSEWHERE`), which is not any place a figure of another article names.
+pub fn carry_places(g: &Grammar, text: &str, spans: &[Span], contexts: &mut [SentenceContext]) {
+    for (i, span) in spans.iter().enumerate().take(contexts.len()) {
+        let (before, rest) = contexts.split_at_mut(i);
+        let (previous, ctx) = (before.last(), &mut rest[0]);
+        let Some(at) = g
+            .place_anaphors
+            .scan(text, span.start, span.end)
+            .into_iter()
+            .find(|&(_, _, &points_back)| points_back)
+            .map(|(s, e, _)| Span::new(s, e))
+        else {
+            continue;
+        };
+        let place = previous.and_then(|p| p.entities.iter().rfind(|e| e.role == Role::Place));
+        match place {
+            Some(place) => {
+                let carried = EntityMention {
+                    span: at,
+                    located: true,
+                    passive: false,
+                    ..*place
+                };
+                let k = ctx.entities.partition_point(|e| e.span.start < at.start);
+                ctx.entities.insert(k, carried);
+            }
+            None => {
+                let name = previous
+                    .and_then(|p| p.adhoc_places.last())
+                    .map_or_else(|| ELSEWHERE.to_string(), |(_, n)| n.clone());
+                let k = ctx
+                    .adhoc_places
+                    .partition_point(|(s, _)| s.start < at.start);
+                ctx.adhoc_places.insert(k, (at, name));
+            }
+        }
+    }
+}
+
+/// At most this many lowercase words stand between a place preposition
+/// and the name it introduces ("dans la région du Nord"); one more when
+/// one of them is a place noun ("à la station météorologique de
+/// Pointe-Corail", "dans la seule commune d'Estaret"), not otherwise
+/// ("dans le déraillement du train Lorvic-Bramont").
+const ADHOC_PLACE_GAP: usize = 3;
+
+/// Capitalised names after a place preposition, with at most
+/// `ADHOC_PLACE_GAP` lowercase words between, that no entity of the
+/// grammar covers.
 fn adhoc_places(
     g: &Grammar,
     text: &str,
@@ -337,9 +393,12 @@ fn adhoc_places(
                 return false;
             };
             let gap = &text[pj + len..st];
+            let place_noun = gap
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .any(|w| g.place_nouns.contains(&normalize(w)));
             gap.chars()
                 .all(|c| c.is_lowercase() || is_space(c) || c == '\'' || c == '’' || c == '-')
-                && gap.split_whitespace().count() <= 3
+                && gap.split_whitespace().count() <= ADHOC_PLACE_GAP + usize::from(place_noun)
         });
         if !found {
             k += 1;

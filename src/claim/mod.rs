@@ -127,11 +127,13 @@ pub fn attach(doc: usize, article: &Article, sentences: &[Sentence], g: &Grammar
     carry_money_unit(text, g, &mut mentions);
     // Sentences without figures only need their entities (for the dominant
     // agent and place, and the previous sentence's agent).
-    let contexts: Vec<SentenceContext> = sentences
+    let mut contexts: Vec<SentenceContext> = sentences
         .iter()
         .zip(&mentions)
         .map(|(s, m)| SentenceContext::of(text, s.span, g, !m.is_empty()))
         .collect();
+    let spans: Vec<Span> = sentences.iter().map(|s| s.span).collect();
+    context::carry_places(g, text, &spans, &mut contexts);
     let dominant_agent = dominant(&contexts, Role::Agent);
     let dominant_place = dominant(&contexts, Role::Place);
     let mut out = Attached::default();
@@ -1402,6 +1404,33 @@ mod tests {
             (
                 "Son passage a fait deux morts, un automobiliste écrasé près de Plounéan.",
                 "deux",
+                None,
+            ),
+            // A place noun lets the name stand one word further.
+            (
+                "Dans la seule commune d'Estaret, 74 brebis ont été tuées.",
+                "74",
+                Some("estaret"),
+            ),
+            (
+                "Quatre personnes ont perdu la vie dans le déraillement du train Lorvic-Bramont.",
+                "Quatre",
+                None,
+            ),
+            // A word that points back stands for the previous sentence's place.
+            (
+                "La tempête a frappé Saint-Paul. À Sarn, 85 maisons ont été détruites. Les vents y ont soufflé jusqu'à 162 km/h.",
+                "162",
+                Some("sarn"),
+            ),
+            (
+                "Les vents y ont soufflé jusqu'à 162 km/h, loin des 212 km/h relevés à Pointe-Corail.",
+                "162",
+                Some(super::context::ELSEWHERE),
+            ),
+            (
+                "À Sarn, il y a eu 85 morts. Il y a eu 12 blessés.",
+                "12",
                 None,
             ),
         ];

@@ -179,7 +179,7 @@ impl RawGrammar {
                 entries: [event], lists: [aspectual, not_triggers, auxiliaries, rescheduled]),
             "entities.toml" => {
                 merge_file!(shown, self.entities, parse::<EntitiesFile>(shown, contents)?,
-                entries: [entity], lists: [agent_heads, place_preps, complement_preps, agent_preps])
+                entries: [entity], lists: [agent_heads, place_preps, place_nouns, place_anaphors, not_place_anaphors, complement_preps, agent_preps])
             }
             "scope.toml" => merge_file!(shown, self.scope, parse::<ScopeFile>(shown, contents)?,
                 entries: [scope, subject_count], lists: [part_cues, comparison_cues, denominator_cues, count_heads, total_cues, reference_cues, measure_heads, anaphora, apposition_articles]),
@@ -431,6 +431,22 @@ impl RawGrammar {
             entity_forms: c.entity_forms(&self.entities)?.with_finder(),
             agent_heads: set(&self.entities.agent_heads),
             place_preps: set(&self.entities.place_preps),
+            place_nouns: self
+                .entities
+                .place_nouns
+                .iter()
+                .map(|n| normalize(n))
+                .collect(),
+            place_anaphors: {
+                let mut l = Lexicon::default();
+                for w in &self.entities.place_anaphors {
+                    l.insert(w, true);
+                }
+                for w in &self.entities.not_place_anaphors {
+                    l.insert(w, false);
+                }
+                l.with_finder()
+            },
             complement_preps: set(&self.entities.complement_preps),
             agent_preps: set(&self.entities.agent_preps),
             scopes: self

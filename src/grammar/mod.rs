@@ -254,6 +254,12 @@ pub struct Grammar {
     pub entity_forms: Lexicon<EntityForm>,
     pub agent_heads: Lexicon<()>,
     pub place_preps: Lexicon<()>,
+    /// Nouns of places ("commune", "station") that let a place preposition
+    /// reach a name further on.
+    pub place_nouns: HashSet<String>,
+    /// Words that point back to a place named before ("y", "ce village"):
+    /// `true`; forms that contain one without doing so ("il y a"): `false`.
+    pub place_anaphors: Lexicon<bool>,
     pub complement_preps: Lexicon<()>,
     pub agent_preps: Lexicon<()>,
     pub scopes: Vec<ScopeDef>,

@@ -395,6 +395,9 @@ pub struct Event {
 file_struct!(EntitiesFile {
     agent_heads: Vec<String>,
     place_preps: Vec<String>,
+    place_nouns: Vec<String>,
+    place_anaphors: Vec<String>,
+    not_place_anaphors: Vec<String>,
     complement_preps: Vec<String>,
     agent_preps: Vec<String>,
     entity: Vec<Entity>,
