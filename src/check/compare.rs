@@ -304,8 +304,8 @@ pub fn verdict(a: &Claim, b: &Claim, articles: &[Article], g: &Grammar) -> Optio
 #[cfg(test)]
 mod tests {
     /// The finding kinds between two articles published on the given days.
-    fn findings(a: (&str, &str), b: (&str, &str)) -> Vec<String> {
-        let texts: Vec<String> = [a, b]
+    fn findings(batch: &[(&str, &str)]) -> Vec<String> {
+        let texts: Vec<String> = batch
             .iter()
             .map(|(date, text)| format!("---\ndate: {date}\n---\n{text}\n"))
             .collect();
@@ -322,7 +322,7 @@ mod tests {
     /// kinds between it and `first`.
     fn against(first: (&str, &str), day: &str, cases: &[(&str, &[&str])]) {
         for (second, want) in cases {
-            assert_eq!(findings(first, (day, second)), *want, "{second}");
+            assert_eq!(findings(&[first, (day, second)]), *want, "{second}");
         }
     }
 
@@ -333,7 +333,7 @@ mod tests {
         for (a, b, want) in cases {
             let mut want = want.to_vec();
             want.sort();
-            assert_eq!(findings((day, a), (day, b)), want, "{a} / {b}");
+            assert_eq!(findings(&[(day, a), (day, b)]), want, "{a} / {b}");
         }
     }
 
@@ -353,6 +353,28 @@ mod tests {
             ),
         ];
         against(("2026-03-09", missing), "2026-03-10", cases);
+    }
+
+    /// A day that a third article contradicts is still corroborated by a
+    /// second that says the same day; not by one that says it in part.
+    #[test]
+    fn a_contested_day_and_its_witness() {
+        let day = "2026-03-17";
+        let monday = (
+            day,
+            "Un pan de falaise s'est détaché lundi au-dessus de la route.",
+        );
+        let other = (day, "L'éboulement est survenu le 14 mars.");
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "L'éboulement est survenu le 16 mars.",
+                &["contradiction", "corroboration"],
+            ),
+            ("L'éboulement est survenu en mars.", &["contradiction"]),
+        ];
+        for (third, want) in cases {
+            assert_eq!(findings(&[monday, other, (day, third)]), *want, "{third}");
+        }
     }
 
     /// A plan that moved between two publications is not a contradiction;
@@ -398,7 +420,7 @@ mod tests {
         ];
         for (date, total, want) in cases {
             assert_eq!(
-                findings(("2024-06-10", day), (date, total)),
+                findings(&[("2024-06-10", day), (date, total)]),
                 *want,
                 "{date}: {total}"
             );
@@ -579,7 +601,7 @@ mod tests {
             "2024-02-13",
             "Plus de 600 opérations ont dû être déprogrammées depuis le début de la crise.",
         );
-        assert_eq!(findings(first, later), ["update"]);
+        assert_eq!(findings(&[first, later]), ["update"]);
     }
 
     /// A year inferred from the publication date does not contradict one
@@ -609,7 +631,11 @@ mod tests {
             ("L'opération a été lancée après le 12 juin.", &[]),
         ];
         for (other, want) in cases {
-            assert_eq!(findings(launched, ("2024-06-12", other)), *want, "{other}");
+            assert_eq!(
+                findings(&[launched, ("2024-06-12", other)]),
+                *want,
+                "{other}"
+            );
         }
     }
 
@@ -633,7 +659,11 @@ mod tests {
             ),
         ];
         for (other, want) in cases {
-            assert_eq!(findings(("2024-02-01", other), two_days), *want, "{other}");
+            assert_eq!(
+                findings(&[("2024-02-01", other), two_days]),
+                *want,
+                "{other}"
+            );
         }
     }
 }

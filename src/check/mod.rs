@@ -376,7 +376,9 @@ fn group_findings(
     };
     // A claim that another source contradicts is not corroborated by a third
     // that only agrees with it in part ("30 septembre" without a year beside
-    // "30 septembre 2016", itself contradicted): the contradiction is the news.
+    // "30 septembre 2016", itself contradicted): the contradiction is the
+    // news. One that says the same ("lundi" and "le 16 mars", against "le
+    // 14 mars") still is.
     let mut contested: rustc_hash::FxHashSet<usize> = Default::default();
     for &(v, a, b) in &pairs {
         if v == Verdict::Contradiction {
@@ -394,12 +396,28 @@ fn group_findings(
             reps
         })
         .collect();
+    // Up to two members of different origins, per class.
+    let any_reps: Vec<Vec<usize>> = classes
+        .iter()
+        .map(|c| {
+            let mut reps = Vec::new();
+            for &i in &c.members {
+                add_rep(&mut reps, origin_of, i);
+            }
+            reps
+        })
+        .collect();
     let mut chosen: Vec<(Verdict, Vec<usize>)> = Vec::new();
     for &(v, a, b) in &pairs {
         let claims_of_pair = if v == Verdict::Agree {
-            let mut out = involved(a, b, &free_reps[b], &free_reps[a]);
-            out.retain(|i| !contested.contains(i));
-            out
+            let (ra, rb) = (classes[a].members[0], classes[b].members[0]);
+            if claims[ra].value == claims[rb].value {
+                involved(a, b, &any_reps[b], &any_reps[a])
+            } else {
+                let mut out = involved(a, b, &free_reps[b], &free_reps[a]);
+                out.retain(|i| !contested.contains(i));
+                out
+            }
         } else {
             disagreeing(a, b)
         };
