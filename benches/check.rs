@@ -80,6 +80,7 @@ fn claims(n: usize, keys: usize, g: &Grammar) -> Vec<Claim> {
                 trigger: None,
                 anchor: Span::new(20, 28),
                 rescheduled: false,
+                topic: Vec::new(),
                 value: Some(ClaimValue::Amount(Interval::exact(value))),
                 rounding: 0.0,
                 confidence: 0.9,

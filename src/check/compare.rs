@@ -492,6 +492,23 @@ mod tests {
                 "Les 421 salariés de l'usine ont appris la nouvelle mardi.",
                 &["discrepancy"],
             ),
+            // A figure with a unit and no event meets one whose sentence
+            // shares a word with its own, and only to agree.
+            (
+                "Selon la chambre, 62 % de la récolte est anéantie.",
+                "Plus de 60 % de la récolte est d'ores et déjà perdue.",
+                &["corroboration"],
+            ),
+            (
+                "La caution a été fixée à 150 000 euros.",
+                "Une facture de 150 000 euros a été saisie.",
+                &[],
+            ),
+            (
+                "Le réservoir, d'une capacité de 12 000 mètres cubes, a brûlé.",
+                "Le feu s'est déclaré dans un réservoir de 21 000 mètres cubes.",
+                &[],
+            ),
             // What was added to a toll is not the toll.
             (
                 "Le naufrage a fait cinq morts.",

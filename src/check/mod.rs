@@ -223,7 +223,7 @@ fn group_findings(
     for &i in members {
         let c = &claims[i];
         let key = format!(
-            "{:?}|{:?}|{}|{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
+            "{:?}|{:?}|{}|{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
             c.agent,
             c.place,
             c.place_inferred,
@@ -235,7 +235,8 @@ fn group_findings(
             c.value,
             c.event,
             c.mention.approx,
-            articles[c.doc].published
+            articles[c.doc].published,
+            c.topic
         );
         let k = *index.entry(key).or_insert_with(|| {
             classes.push(Class {
@@ -264,6 +265,15 @@ fn group_findings(
             if amounts && !same_local_agent(agents[ra].as_deref(), agents[rb].as_deref()) {
                 continue;
             }
+            // Two figures with a unit and no event are about the same thing
+            // only when their sentences say so with a shared word; even
+            // then, two values may be of two things ("198 euros la tonne"
+            // at Rouen, "185 euros" paid to the farmer): they only agree.
+            let (ta, tb) = (&claims[ra].topic, &claims[rb].topic);
+            let topical = !ta.is_empty() || !tb.is_empty();
+            if topical && !ta.iter().any(|w| tb.contains(w)) {
+                continue;
+            }
             // A counted noun alone ("124 communes", "57 autres communes")
             // does not say two figures count the same set: far apart, they
             // most often count two different ones. Close, or equal, they
@@ -278,7 +288,7 @@ fn group_findings(
             let anonymous_shares = event.is_some_and(|e| e.shares) && (unknown(ra) || unknown(rb));
             match verdict(&claims[ra], &claims[rb], articles, g) {
                 Some(Verdict::Contradiction) if fallback || anonymous_shares => {}
-                Some(v) if generic && v != Verdict::Agree => {}
+                Some(v) if (generic || topical) && v != Verdict::Agree => {}
                 Some(v) => pairs.push((v, a, b)),
                 None => {}
             }

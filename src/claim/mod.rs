@@ -97,6 +97,10 @@ pub struct Claim {
     /// A date said to be a new schedule ("a été avancée et débutera dès
     /// samedi").
     pub rescheduled: bool,
+    /// For a figure with a unit and no event, the stems of its sentence's
+    /// words: it meets only figures whose sentences share one. Empty
+    /// otherwise.
+    pub topic: Vec<String>,
     /// `None` when the value cannot be known (a weekday without publication date).
     pub value: Option<ClaimValue>,
     /// How far either side of its value an amount with no marker may stand,
@@ -391,6 +395,35 @@ fn is_future(ctx: &SentenceContext, text: &str, span: Span) -> bool {
         .any(|&f| f.start <= span.start && distance(text, f, span) < 40)
 }
 
+/// Words shorter than this say little of what a figure is about.
+const TOPIC_WORD: usize = 5;
+
+/// The stems (first `TOPIC_WORD` letters) of the words of a figure's
+/// sentence, outside the figure, that may say what it is about: "62 % de
+/// la récolte est anéantie" and "plus de 60 % de la récolte est perdue"
+/// share "récol".
+fn topic(g: &Grammar, text: &str, sentence: Span, m: &Mention) -> Vec<String> {
+    let mut out: Vec<String> = word_starts(text, sentence.start, sentence.end)
+        .filter(|&st| st < m.span.start || st >= m.span.end)
+        .filter_map(|st| {
+            let word = text[st..sentence.end]
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .next()?;
+            let key = crate::text::normalize::normalize(word);
+            let long = key.chars().count() >= TOPIC_WORD && !key.chars().any(char::is_numeric);
+            let plain = g
+                .function_words
+                .longest(&key)
+                .is_some_and(|(len, _)| len == key.len())
+                || g.common_words.contains(&key);
+            (long && !plain).then(|| key.chars().take(TOPIC_WORD).collect())
+        })
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
 /// The measure of a mention: "date", "duration", a unit dimension, or the counted noun.
 fn measure(g: &Grammar, m: &Mention) -> Option<(String, &'static str)> {
     match (m.kind, m.unit, &m.counted) {
@@ -640,9 +673,16 @@ fn claim_for(
         Some(counted) if measure_kind == "count" => counted.clone(),
         _ => specific_noun(g, text, m, &measure).unwrap_or_else(|| measure.clone()),
     };
-    // Without an event, only a counted noun says what the figure is about.
+    // Without an event, a counted noun says what the figure is about; a
+    // unit ("1 870 hectares ont été touchés") says only in what it is
+    // measured, and the words of its sentence say the rest.
     let fallback = event.is_none();
-    if fallback && measure_kind != "count" {
+    let topic = if fallback && measure_kind == "unit" {
+        topic(g, text, sentence, m)
+    } else {
+        Vec::new()
+    };
+    if fallback && measure_kind != "count" && topic.is_empty() {
         return None;
     }
     if m.kind == MentionKind::Date && is_start(m.relation) {
@@ -805,6 +845,7 @@ fn claim_for(
                 .scan(text, sentence.start, m.span.start)
                 .iter()
                 .any(|&(st, end, _)| context::same_clause(text, Span::new(st, end), m.span)),
+        topic,
         value,
         rounding,
         confidence,
@@ -1600,7 +1641,7 @@ mod tests {
             (
                 "Les communes totalisent 131 480 habitants. La ville en a reçu 30 millions d'euros.",
                 "30",
-                None,
+                Some("~money_eur|money_eur|-||asserted"),
             ),
             // ... and only after an anaphor.
             (

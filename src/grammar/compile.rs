@@ -167,7 +167,7 @@ impl RawGrammar {
             "units.toml" => merge_file!(shown, self.units, parse::<UnitsFile>(shown, contents)?,
                 entries: [unit], lists: [links, below_zero]),
             "nouns.toml" => merge_file!(shown, self.nouns, parse::<NounsFile>(shown, contents)?,
-                entries: [plural, lemma, class, generic], lists: [skip, function_words, vague]),
+                entries: [plural, lemma, class, generic], lists: [skip, function_words, vague, common_words]),
             "calendar.toml" => {
                 merge_file!(shown, self.calendar, parse::<CalendarFile>(shown, contents)?,
                 entries: [month, weekday, direction, relative_day, relative_period, lead, part, season, quarter, interval, holiday], lists: [decade_words, century_words, dateline_cues, this_words, day_leads, day_followers, event_links, whole_words, whole_articles, half_words, month_words, lead_only_months])
@@ -349,6 +349,12 @@ impl RawGrammar {
                 })
                 .collect(),
             vague_nouns: self.nouns.vague.iter().map(|n| normalize(n)).collect(),
+            common_words: self
+                .nouns
+                .common_words
+                .iter()
+                .map(|n| normalize(n))
+                .collect(),
             noun_classes: self
                 .nouns
                 .class

@@ -195,6 +195,8 @@ pub struct Grammar {
     pub lemmas: HashMap<String, String>,
     /// Lemmas of nouns that say nothing of who is counted ("personne").
     pub vague_nouns: HashSet<String>,
+    /// Words too common in news to say what a figure is about ("selon").
+    pub common_words: HashSet<String>,
     /// Lemma → class of nouns that count the same thing ("habitant" → people).
     pub noun_classes: HashMap<String, String>,
     /// Generic nouns ("établissement") and the specific ones they may stand for.

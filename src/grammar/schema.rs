@@ -197,6 +197,7 @@ file_struct!(NounsFile {
     skip: Vec<String>,
     function_words: Vec<String>,
     vague: Vec<String>,
+    common_words: Vec<String>,
     plural: Vec<PluralRule>,
     lemma: Vec<LemmaRule>,
     class: Vec<NounClass>,
