@@ -509,6 +509,18 @@ mod tests {
                 "Le feu s'est déclaré dans un réservoir de 21 000 mètres cubes.",
                 &[],
             ),
+            // A day without an event is what its sentence says happened
+            // then; not when the sentence counts something.
+            (
+                "Le vote solennel a eu lieu le 9 juin à l'Assemblée.",
+                "Mardi 9 juin, l'Assemblée a procédé au vote solennel.",
+                &["corroboration"],
+            ),
+            (
+                "En 2025, 3 112 personnes ont été tuées sur les routes.",
+                "Sur les routes, 3 305 personnes sont mortes en 2025, selon la police.",
+                &[],
+            ),
             // What was added to a toll is not the toll.
             (
                 "Le naufrage a fait cinq morts.",

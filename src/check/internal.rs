@@ -89,7 +89,7 @@ fn since_mismatches(claims: &[Claim], articles: &[Article]) -> Vec<Finding> {
     // Per article and claim group: the durations since, and the explicit years since.
     let mut groups: HashMap<(usize, &str), SinceClaims> = HashMap::new();
     for (i, c) in claims.iter().enumerate() {
-        if !matches!(c.value, Some(ClaimValue::Date(_))) {
+        if !matches!(c.value, Some(ClaimValue::Date(_))) || !c.topic.is_empty() {
             continue;
         }
         let explicit_year = matches!(
@@ -153,7 +153,13 @@ fn sum_of_minima(claims: &[Claim], members: &[usize]) -> Option<f64> {
 fn parts_exceeding_whole(claims: &[Claim], articles: &[Article], g: &Grammar) -> Vec<Finding> {
     let mut by_span: HashMap<(usize, usize), usize> = HashMap::new();
     let mut parts: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
-    for (i, c) in claims.iter().enumerate() {
+    // A figure known only by its unit and its sentence's words is not
+    // known well enough to hold its article to account.
+    for (i, c) in claims
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.topic.is_empty())
+    {
         by_span.insert((c.doc, c.mention.span.start), i);
         if let Some(w) = c.part_of {
             parts.entry((c.doc, w.start)).or_default().push(i);

@@ -677,7 +677,18 @@ fn claim_for(
     // unit ("1 870 hectares ont été touchés") says only in what it is
     // measured, and the words of its sentence say the rest.
     let fallback = event.is_none();
-    let topic = if fallback && measure_kind == "unit" {
+    // A day without an event is what its sentence says happened on that
+    // day, unless the sentence counts something: then it is when that was
+    // counted ("En 2025, 3 112 personnes ont été tuées").
+    let counts = mentions
+        .iter()
+        .any(|o| !matches!(o.kind, MentionKind::Date | MentionKind::Duration));
+    let topical = match measure_kind {
+        "unit" => true,
+        "date" => !counts && since.is_none(),
+        _ => false,
+    };
+    let topic = if fallback && topical {
         topic(g, text, sentence, m)
     } else {
         Vec::new()
