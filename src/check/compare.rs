@@ -509,6 +509,18 @@ mod tests {
                 "Le feu s'est déclaré dans un réservoir de 21 000 mètres cubes.",
                 &[],
             ),
+            // ... and it meets an event claim of another article whose
+            // sentence shares two such words, to agree.
+            (
+                "Le taux de réussite des candidats au baccalauréat atteint 85,6 %.",
+                "Au baccalauréat, 85,6 % des candidats inscrits sont admis dès le premier groupe.",
+                &["corroboration"],
+            ),
+            (
+                "Les sommes détournées au détriment de la commune atteignent 1,8 million d'euros.",
+                "La commune dispose d'un budget d'investissement de 1,8 million d'euros.",
+                &[],
+            ),
             // A day without an event is what its sentence says happened
             // then; not when the sentence counts something.
             (

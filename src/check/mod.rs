@@ -69,7 +69,7 @@ pub struct Finding {
 /// Compares every group of claims about the same thing across the batch.
 pub fn check(claims: &[Claim], articles: &[Article], g: &Grammar) -> Vec<Finding> {
     let origins: Vec<Origin> = (0..articles.len()).map(|d| origin(articles, d)).collect();
-    let homes = homes(claims, g);
+    let homes = homes(claims, articles, g);
     let mut groups: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, c) in claims.iter().enumerate() {
         if c.value.is_some() && !c.listed {
@@ -101,9 +101,12 @@ pub fn check(claims: &[Claim], articles: &[Article], g: &Grammar) -> Vec<Finding
 /// are counted as: a claim with only a counted noun also joins the group
 /// of the event claims, from other articles, that count the same noun,
 /// when they all belong to one group; not a vague noun ("600 personnes").
-/// A whole ("les 23 drones engagés")
-/// is not what its parts' event counts.
-fn homes<'c>(claims: &'c [Claim], g: &Grammar) -> Vec<Option<&'c str>> {
+/// A whole ("les 23 drones engagés") is not what its parts' event counts.
+/// Likewise a figure with a unit and no event ("85,6 % des candidats")
+/// joins the group of the event claims of other articles, in its unit,
+/// whose sentences share a word with its own ("taux de réussite de 85,6
+/// %"), when they all belong to one group.
+fn homes<'c>(claims: &'c [Claim], articles: &[Article], g: &Grammar) -> Vec<Option<&'c str>> {
     fn noun(c: &Claim) -> Option<(&str, &str, crate::claim::Modality)> {
         c.mention
             .counted
@@ -123,9 +126,13 @@ fn homes<'c>(claims: &'c [Claim], g: &Grammar) -> Vec<Option<&'c str>> {
             _ => *entry = None,
         }
     }
+    let worded = worded_events(claims, articles, g);
     claims
         .iter()
         .map(|c| {
+            if !c.topic.is_empty() {
+                return topical_home(c, &worded);
+            }
             if !c.fallback || c.part_of.is_some() || c.group.starts_with("~total ") {
                 return None;
             }
@@ -139,6 +146,68 @@ fn homes<'c>(claims: &'c [Claim], g: &Grammar) -> Vec<Option<&'c str>> {
             docs.iter().any(|&d| d != c.doc).then_some(*group)
         })
         .collect()
+}
+
+/// One group and the articles of its event claims, or `None` when the
+/// claims are of more than one group.
+type Home<'c> = Option<(&'c str, Vec<usize>)>;
+
+/// For each measure, modality and word stem, the group of the event claims
+/// whose sentences have that word.
+fn worded_events<'c>(
+    claims: &'c [Claim],
+    articles: &[Article],
+    g: &Grammar,
+) -> HashMap<(&'c str, crate::claim::Modality, String), Home<'c>> {
+    let mut out: HashMap<_, Home> = HashMap::new();
+    for c in claims.iter().filter(|c| !c.fallback && c.part_of.is_none()) {
+        let worded = matches!(c.value, Some(ClaimValue::Date(_))) || c.mention.unit.is_some();
+        let Some(text) = articles.get(c.doc).map(|a| a.text.as_str()) else {
+            continue;
+        };
+        if !worded || text.get(c.sentence.start..c.sentence.end).is_none() {
+            continue;
+        }
+        for stem in crate::claim::topic(g, text, c.sentence, &c.mention) {
+            let entry = out
+                .entry((c.measure.as_str(), c.modality, stem))
+                .or_insert_with(|| Some((c.group.as_str(), Vec::new())));
+            match entry {
+                Some((group, docs)) if *group == c.group => docs.push(c.doc),
+                _ => *entry = None,
+            }
+        }
+    }
+    out
+}
+
+/// Words a figure with no event shares with event claims before it joins
+/// their group: one may be the story's ("commune"), two say more.
+const TOPIC_SHARED: usize = 2;
+
+/// The one group of the event claims of other articles that share
+/// `TOPIC_SHARED` words with a claim's topic, if there is one.
+fn topical_home<'c>(
+    c: &Claim,
+    worded: &HashMap<(&'c str, crate::claim::Modality, String), Home<'c>>,
+) -> Option<&'c str> {
+    let mut home: Option<&str> = None;
+    let mut shared = 0;
+    for stem in &c.topic {
+        let Some(found) = worded.get(&(c.measure.as_str(), c.modality, stem.clone())) else {
+            continue;
+        };
+        let (group, docs) = found.as_ref()?;
+        if !docs.iter().any(|&d| d != c.doc) {
+            continue;
+        }
+        match home {
+            Some(h) if h != *group => return None,
+            _ => home = Some(group),
+        }
+        shared += 1;
+    }
+    home.filter(|_| shared >= TOPIC_SHARED)
 }
 
 /// The agent as written of each amount claim, when no entity of the
@@ -269,9 +338,11 @@ fn group_findings(
             // only when their sentences say so with a shared word; even
             // then, two values may be of two things ("198 euros la tonne"
             // at Rouen, "185 euros" paid to the farmer): they only agree.
+            // (A guest from its topic shared a word with the event claims
+            // of the group it joined.)
             let (ta, tb) = (&claims[ra].topic, &claims[rb].topic);
             let topical = !ta.is_empty() || !tb.is_empty();
-            if topical && !ta.iter().any(|w| tb.contains(w)) {
+            if !ta.is_empty() && !tb.is_empty() && !ta.iter().any(|w| tb.contains(w)) {
                 continue;
             }
             // A counted noun alone ("124 communes", "57 autres communes")

@@ -402,7 +402,7 @@ const TOPIC_WORD: usize = 5;
 /// sentence, outside the figure, that may say what it is about: "62 % de
 /// la récolte est anéantie" and "plus de 60 % de la récolte est perdue"
 /// share "récol".
-fn topic(g: &Grammar, text: &str, sentence: Span, m: &Mention) -> Vec<String> {
+pub fn topic(g: &Grammar, text: &str, sentence: Span, m: &Mention) -> Vec<String> {
     let mut out: Vec<String> = word_starts(text, sentence.start, sentence.end)
         .filter(|&st| st < m.span.start || st >= m.span.end)
         .filter_map(|st| {
