@@ -102,10 +102,11 @@ pub fn check(claims: &[Claim], articles: &[Article], g: &Grammar) -> Vec<Finding
 /// of the event claims, from other articles, that count the same noun,
 /// when they all belong to one group; not a vague noun ("600 personnes").
 /// A whole ("les 23 drones engagés") is not what its parts' event counts.
-/// Likewise a figure with a unit and no event ("85,6 % des candidats")
-/// joins the group of the event claims of other articles, in its unit,
-/// whose sentences share a word with its own ("taux de réussite de 85,6
-/// %"), when they all belong to one group.
+/// Likewise a figure with a topic ("85,6 % des candidats inscrits sont
+/// admis") joins the group of the event claims of other articles, in its
+/// unit, whose sentences share `TOPIC_SHARED` of its words ("le taux de
+/// réussite des candidats atteint 85,6 %"), when they all belong to one
+/// group.
 fn homes<'c>(claims: &'c [Claim], articles: &[Article], g: &Grammar) -> Vec<Option<&'c str>> {
     fn noun(c: &Claim) -> Option<(&str, &str, crate::claim::Modality)> {
         c.mention
@@ -322,8 +323,9 @@ fn group_findings(
     for a in 0..classes.len() {
         for b in a..classes.len() {
             let (ra, rb) = (classes[a].members[0], classes[b].members[0]);
-            // A claim that came in from its noun's group meets the claims
-            // of this one, not another guest: two guests meet at home.
+            // A claim that came in from its own group (by its noun or its
+            // words) meets the claims of this one, not another guest: two
+            // guests meet at home.
             if claims[ra].group != group && claims[rb].group != group {
                 continue;
             }
@@ -338,8 +340,8 @@ fn group_findings(
             // only when their sentences say so with a shared word; even
             // then, two values may be of two things ("198 euros la tonne"
             // at Rouen, "185 euros" paid to the farmer): they only agree.
-            // (A guest from its topic shared a word with the event claims
-            // of the group it joined.)
+            // (A guest by its words shares two with the event claims of
+            // the group it joined, which have no topic.)
             let (ta, tb) = (&claims[ra].topic, &claims[rb].topic);
             let topical = !ta.is_empty() || !tb.is_empty();
             if !ta.is_empty() && !tb.is_empty() && !ta.iter().any(|w| tb.contains(w)) {

@@ -311,8 +311,8 @@ fn speaker(
         .map(|(_, w)| w.to_lowercase())
 }
 
-/// The place of a sentence that points back to a place ("y") when the
-/// sentence before it names none the grammar or the text can say.
+/// The place a word pointing back ("y") stands for when the sentence
+/// before names none.
 pub const ELSEWHERE: &str = "(a place named earlier)";
 
 /// "Les vents y ont soufflé jusqu'à 162 km/h", "un record pour ce village

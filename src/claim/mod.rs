@@ -11,7 +11,7 @@ use crate::corpus::Article;
 use crate::extract::{DateExpr, Mention};
 use crate::grammar::Grammar;
 use crate::span::Span;
-use crate::text::normalize::{back_from, word_starts, Lexicon};
+use crate::text::normalize::{back_from, normalize, word_starts, Lexicon};
 use crate::text::Sentence;
 use crate::value::{Approx, DateValue, Interval, MentionKind, Relation};
 pub use context::SentenceContext;
@@ -97,9 +97,10 @@ pub struct Claim {
     /// A date said to be a new schedule ("a été avancée et débutera dès
     /// samedi").
     pub rescheduled: bool,
-    /// For a figure with a unit and no event, the stems of its sentence's
-    /// words: it meets only figures whose sentences share one. Empty
-    /// otherwise.
+    /// For a figure with a unit, or a day, and no event: the stems of its
+    /// sentence's rarer words. It meets only figures whose sentences share
+    /// one, and the event claims of other articles whose sentences share
+    /// two (`check`), and only to agree. Empty otherwise.
     pub topic: Vec<String>,
     /// `None` when the value cannot be known (a weekday without publication date).
     pub value: Option<ClaimValue>,
@@ -398,7 +399,7 @@ fn is_future(ctx: &SentenceContext, text: &str, span: Span) -> bool {
 /// Words shorter than this say little of what a figure is about.
 const TOPIC_WORD: usize = 5;
 
-/// The stems (first `TOPIC_WORD` letters) of the words of a figure's
+/// The stems (first `TOPIC_WORD` letters) of the rarer words of a figure's
 /// sentence, outside the figure, that may say what it is about: "62 % de
 /// la récolte est anéantie" and "plus de 60 % de la récolte est perdue"
 /// share "récol".
@@ -409,7 +410,7 @@ pub fn topic(g: &Grammar, text: &str, sentence: Span, m: &Mention) -> Vec<String
             let word = text[st..sentence.end]
                 .split(|c: char| !c.is_alphanumeric() && c != '-')
                 .next()?;
-            let key = crate::text::normalize::normalize(word);
+            let key = normalize(word);
             let long = key.chars().count() >= TOPIC_WORD && !key.chars().any(char::is_numeric);
             let plain = g
                 .function_words
