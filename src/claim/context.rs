@@ -107,18 +107,15 @@ fn head_before(g: &Grammar, text: &str, floor: usize, pos: usize, words: usize) 
 }
 
 impl SentenceContext {
-    /// The context of a sentence; without `full`, only its entities and
-    /// places.
+    /// The context of a sentence; without `full`, only its entities.
     pub fn of(text: &str, span: Span, g: &Grammar, full: bool) -> SentenceContext {
         let entities: Vec<EntityMention> = scan(&g.entity_forms, text, span)
             .into_iter()
             .map(|(s, form)| classify(g, text, span, s, form.entity, form.kind))
             .collect();
-        let adhoc_places = adhoc_places(g, text, span, &entities);
         if !full {
             return SentenceContext {
                 entities,
-                adhoc_places,
                 ..SentenceContext::default()
             };
         }
@@ -162,6 +159,7 @@ impl SentenceContext {
             .iter()
             .filter_map(|&s| speaker(g, text, span, s, &bodies).map(|who| (s, who)));
         let sayers = said_by_cue.chain(said_by_verb).collect();
+        let adhoc_places = adhoc_places(g, text, span, &entities);
         let adhoc_agents = adhoc_agents(g, text, span, &entities, attribution);
         SentenceContext {
             triggers: g
@@ -346,8 +344,16 @@ pub fn carry_places(g: &Grammar, text: &str, spans: &[Span], contexts: &mut [Sen
                 ctx.entities.insert(k, carried);
             }
             None => {
-                let name = previous
-                    .and_then(|p| p.adhoc_places.last())
+                // A sentence without figures was read for its entities only.
+                let named = match (previous, i.checked_sub(1)) {
+                    (Some(p), Some(k)) if p.adhoc_places.is_empty() => {
+                        adhoc_places(g, text, spans[k], &p.entities)
+                    }
+                    (Some(p), _) => p.adhoc_places.clone(),
+                    _ => Vec::new(),
+                };
+                let name = named
+                    .last()
                     .map_or_else(|| ELSEWHERE.to_string(), |(_, n)| n.clone());
                 let k = ctx
                     .adhoc_places
