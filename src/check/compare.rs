@@ -318,11 +318,13 @@ mod tests {
         kinds
     }
 
-    /// Each row: a second article, published on `day`, and the finding
-    /// kinds between it and `first`.
-    fn against(first: (&str, &str), day: &str, cases: &[(&str, &[&str])]) {
-        for (second, want) in cases {
-            assert_eq!(findings(&[first, (day, second)]), *want, "{second}");
+    /// Each row: an article published on `day`, and the finding kinds
+    /// between it and the articles `before` it.
+    fn against(before: &[(&str, &str)], day: &str, cases: &[(&str, &[&str])]) {
+        for (last, want) in cases {
+            let mut batch = before.to_vec();
+            batch.push((day, last));
+            assert_eq!(findings(&batch), *want, "{last}");
         }
     }
 
@@ -352,7 +354,7 @@ mod tests {
                 &[],
             ),
         ];
-        against(("2026-03-09", missing), "2026-03-10", cases);
+        against(&[("2026-03-09", missing)], "2026-03-10", cases);
     }
 
     /// A day that a third article contradicts is still corroborated by a
@@ -372,9 +374,7 @@ mod tests {
             ),
             ("L'éboulement est survenu en mars.", &["contradiction"]),
         ];
-        for (third, want) in cases {
-            assert_eq!(findings(&[monday, other, (day, third)]), *want, "{third}");
-        }
+        against(&[monday, other], day, cases);
     }
 
     /// A plan that moved between two publications is not a contradiction;
@@ -392,7 +392,7 @@ mod tests {
                 &["contradiction"],
             ),
         ];
-        against(("2026-11-09", before), "2026-11-13", cases);
+        against(&[("2026-11-09", before)], "2026-11-13", cases);
     }
 
     #[test]
@@ -660,7 +660,7 @@ mod tests {
                 &["contradiction"],
             ),
         ];
-        against(with_weekday, "2026-03-23", cases);
+        against(&[with_weekday], "2026-03-23", cases);
     }
 
     #[test]

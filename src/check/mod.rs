@@ -114,36 +114,32 @@ fn homes<'c>(claims: &'c [Claim], articles: &[Article], g: &Grammar) -> Vec<Opti
             .as_deref()
             .map(|n| (n, c.measure.as_str(), c.modality))
     }
-    // For each counted noun, the group of its event claims and their
-    // articles, or `None` when they are in more than one group.
-    let mut events: HashMap<_, Option<(&str, Vec<usize>)>> = HashMap::new();
+    // For each counted noun, the group of its event claims.
+    let mut events: HashMap<_, Home> = HashMap::new();
     for c in claims.iter().filter(|c| !c.fallback && c.part_of.is_none()) {
-        let Some(n) = noun(c) else { continue };
-        let entry = events
-            .entry(n)
-            .or_insert_with(|| Some((c.group.as_str(), Vec::new())));
-        match entry {
-            Some((g, docs)) if *g == c.group => docs.push(c.doc),
-            _ => *entry = None,
+        if let Some(n) = noun(c) {
+            add_home(&mut events, n, c);
         }
     }
-    let worded = worded_events(claims, articles, g);
+    let worded = if claims.iter().any(|c| !c.topic.is_empty()) {
+        worded_events(claims, articles, g)
+    } else {
+        HashMap::new()
+    };
     claims
         .iter()
         .map(|c| {
             if !c.topic.is_empty() {
                 return topical_home(c, &worded);
             }
-            if !c.fallback || c.part_of.is_some() || c.group.starts_with("~total ") {
+            if !c.fallback || c.part_of.is_some() || c.group.starts_with(crate::claim::WHOLE) {
                 return None;
             }
-            let (counted, ..) = noun(c)?;
-            if g.vague_nouns
-                .contains(&crate::text::normalize::normalize(counted))
-            {
+            let n = noun(c)?;
+            if g.vague_nouns.get(n.0).is_some() {
                 return None;
             }
-            let (group, docs) = events.get(&noun(c)?)?.as_ref()?;
+            let (group, docs) = events.get(&n)?.as_ref()?;
             docs.iter().any(|&d| d != c.doc).then_some(*group)
         })
         .collect()
@@ -152,6 +148,18 @@ fn homes<'c>(claims: &'c [Claim], articles: &[Article], g: &Grammar) -> Vec<Opti
 /// One group and the articles of its event claims, or `None` when the
 /// claims are of more than one group.
 type Home<'c> = Option<(&'c str, Vec<usize>)>;
+
+/// Records an event claim under `key`: its group and article, or `None`
+/// once the key has claims of two groups.
+fn add_home<'c, K: std::hash::Hash + Eq>(homes: &mut HashMap<K, Home<'c>>, key: K, c: &'c Claim) {
+    let entry = homes
+        .entry(key)
+        .or_insert_with(|| Some((c.group.as_str(), Vec::new())));
+    match entry {
+        Some((group, docs)) if *group == c.group => docs.push(c.doc),
+        _ => *entry = None,
+    }
+}
 
 /// For each measure, modality and word stem, the group of the event claims
 /// whose sentences have that word.
@@ -170,13 +178,7 @@ fn worded_events<'c>(
             continue;
         }
         for stem in crate::claim::topic(g, text, c.sentence, &c.mention) {
-            let entry = out
-                .entry((c.measure.as_str(), c.modality, stem))
-                .or_insert_with(|| Some((c.group.as_str(), Vec::new())));
-            match entry {
-                Some((group, docs)) if *group == c.group => docs.push(c.doc),
-                _ => *entry = None,
-            }
+            add_home(&mut out, (c.measure.as_str(), c.modality, stem), c);
         }
     }
     out
@@ -263,13 +265,20 @@ struct Class {
     members: Vec<usize>,
 }
 
-/// Keeps in `reps` up to two members of different origins: any claim has
-/// an independent partner among some members if and only if one of their
-/// `reps` is of another origin.
-fn add_rep<'o>(reps: &mut Vec<usize>, origin_of: impl Fn(usize) -> &'o Origin, member: usize) {
-    if reps.len() < 2 && reps.iter().all(|&r| origin_of(r) != origin_of(member)) {
-        reps.push(member);
+/// Up to two of `members` of different origins: any claim has an
+/// independent partner among the members if and only if one of these is of
+/// another origin.
+fn reps<'o>(
+    members: impl Iterator<Item = usize>,
+    origin_of: impl Fn(usize) -> &'o Origin,
+) -> Vec<usize> {
+    let mut reps = Vec::new();
+    for member in members {
+        if reps.len() < 2 && reps.iter().all(|&r| origin_of(r) != origin_of(member)) {
+            reps.push(member);
+        }
     }
+    reps
 }
 
 /// The findings of one group: one per verdict found between claims of
@@ -428,19 +437,18 @@ fn group_findings(
         }
         out
     };
-    // Up to two members of different origins, per class, that an article
-    // of theirs does not set against another of its figures.
-    let clear_reps: Vec<Vec<usize>> = classes
-        .iter()
-        .enumerate()
-        .map(|(k, c)| {
-            let mut reps = Vec::new();
-            for &i in c.members.iter().filter(|&&i| clear(k, i)) {
-                add_rep(&mut reps, origin_of, i);
-            }
-            reps
-        })
-        .collect();
+    // The reps of each class among the members `keep` lets through.
+    let reps_where = |keep: &dyn Fn(usize, usize) -> bool| -> Vec<Vec<usize>> {
+        (0..classes.len())
+            .map(|k| {
+                let members = classes[k].members.iter().copied();
+                reps(members.filter(|&i| keep(k, i)), origin_of)
+            })
+            .collect()
+    };
+    // Those of members an article of theirs does not set against another
+    // of its figures.
+    let clear_reps = reps_where(&|k, i| clear(k, i));
     // The claims of a disagreement between `a` and `b`, confused ones left out.
     let side = |k: usize, other: usize| -> Vec<usize> {
         classes[k]
@@ -468,28 +476,9 @@ fn group_findings(
             contested.extend(disagreeing(a, b));
         }
     }
-    // Up to two uncontested members of different origins, per class.
-    let free_reps: Vec<Vec<usize>> = classes
-        .iter()
-        .map(|c| {
-            let mut reps = Vec::new();
-            for &i in c.members.iter().filter(|i| !contested.contains(i)) {
-                add_rep(&mut reps, origin_of, i);
-            }
-            reps
-        })
-        .collect();
-    // Up to two members of different origins, per class.
-    let any_reps: Vec<Vec<usize>> = classes
-        .iter()
-        .map(|c| {
-            let mut reps = Vec::new();
-            for &i in &c.members {
-                add_rep(&mut reps, origin_of, i);
-            }
-            reps
-        })
-        .collect();
+    // Those of uncontested members, and those of any.
+    let free_reps = reps_where(&|_, i| !contested.contains(&i));
+    let any_reps = reps_where(&|_, _| true);
     let mut chosen: Vec<(Verdict, Vec<usize>)> = Vec::new();
     for &(v, a, b) in &pairs {
         let claims_of_pair = if v == Verdict::Agree {

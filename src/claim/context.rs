@@ -4,7 +4,7 @@
 
 use crate::grammar::{FormKind, Grammar};
 use crate::span::Span;
-use crate::text::normalize::{back_from, is_space, normalize, word_starts, Lexicon};
+use crate::text::normalize::{back_from, is_space, word_starts, Lexicon};
 
 /// How an entity is used where it is named.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -109,7 +109,7 @@ fn head_before(g: &Grammar, text: &str, floor: usize, pos: usize, words: usize) 
 impl SentenceContext {
     /// The context of a sentence; without `full`, only its entities.
     pub fn of(text: &str, span: Span, g: &Grammar, full: bool) -> SentenceContext {
-        let entities: Vec<EntityMention> = scan(&g.entity_forms, text, span)
+        let entities = scan(&g.entity_forms, text, span)
             .into_iter()
             .map(|(s, form)| classify(g, text, span, s, form.entity, form.kind))
             .collect();
@@ -344,17 +344,13 @@ pub fn carry_places(g: &Grammar, text: &str, spans: &[Span], contexts: &mut [Sen
                 ctx.entities.insert(k, carried);
             }
             None => {
-                // A sentence without figures was read for its entities only.
-                let named = match (previous, i.checked_sub(1)) {
-                    (Some(p), Some(k)) if p.adhoc_places.is_empty() => {
-                        adhoc_places(g, text, spans[k], &p.entities)
-                    }
-                    (Some(p), _) => p.adhoc_places.clone(),
-                    _ => Vec::new(),
-                };
-                let name = named
-                    .last()
-                    .map_or_else(|| ELSEWHERE.to_string(), |(_, n)| n.clone());
+                let name = match previous {
+                    Some(p) if !p.adhoc_places.is_empty() => p.adhoc_places.last().cloned(),
+                    // A sentence without figures was read for its entities only.
+                    Some(p) => adhoc_places(g, text, spans[i - 1], &p.entities).pop(),
+                    None => None,
+                }
+                .map_or_else(|| ELSEWHERE.to_string(), |(_, n)| n);
                 let k = ctx
                     .adhoc_places
                     .partition_point(|(s, _)| s.start < at.start);
@@ -401,7 +397,7 @@ fn adhoc_places(
             let gap = &text[pj + len..st];
             let place_noun = gap
                 .split(|c: char| !c.is_alphanumeric() && c != '-')
-                .any(|w| g.place_nouns.contains(&normalize(w)));
+                .any(|w| g.place_nouns.get(w).is_some());
             gap.chars()
                 .all(|c| c.is_lowercase() || is_space(c) || c == '\'' || c == '’' || c == '-')
                 && gap.split_whitespace().count() <= ADHOC_PLACE_GAP + usize::from(place_noun)

@@ -396,6 +396,10 @@ fn is_future(ctx: &SentenceContext, text: &str, span: Span) -> bool {
         .any(|&f| f.start <= span.start && distance(text, f, span) < 40)
 }
 
+/// The start of the event name of a whole with no event of its own ("les
+/// 23 drones engagés", "250 sièges" in "112 des 250 sièges").
+pub const WHOLE: &str = "~total ";
+
 /// Words shorter than this say little of what a figure is about.
 const TOPIC_WORD: usize = 5;
 
@@ -412,11 +416,7 @@ pub fn topic(g: &Grammar, text: &str, sentence: Span, m: &Mention) -> Vec<String
                 .next()?;
             let key = normalize(word);
             let long = key.chars().count() >= TOPIC_WORD && !key.chars().any(char::is_numeric);
-            let plain = g
-                .function_words
-                .longest(&key)
-                .is_some_and(|(len, _)| len == key.len())
-                || g.common_words.contains(&key);
+            let plain = g.function_words.get(&key).is_some() || g.common_words.get(&key).is_some();
             (long && !plain).then(|| key.chars().take(TOPIC_WORD).collect())
         })
         .collect();
@@ -681,15 +681,18 @@ fn claim_for(
     // A day without an event is what its sentence says happened on that
     // day, unless the sentence counts something: then it is when that was
     // counted ("En 2025, 3 112 personnes ont été tuées").
-    let counts = mentions
-        .iter()
-        .any(|o| !matches!(o.kind, MentionKind::Date | MentionKind::Duration));
-    let topical = match measure_kind {
-        "unit" => true,
-        "date" => !counts && since.is_none(),
-        _ => false,
+    let counts = || {
+        mentions
+            .iter()
+            .any(|o| !matches!(o.kind, MentionKind::Date | MentionKind::Duration))
     };
-    let topic = if fallback && topical {
+    let topical = fallback
+        && match measure_kind {
+            "unit" => true,
+            "date" => since.is_none() && !counts(),
+            _ => false,
+        };
+    let topic = if topical {
         topic(g, text, sentence, m)
     } else {
         Vec::new()
@@ -795,7 +798,7 @@ fn claim_for(
     };
     let event_name = match event {
         Some(e) => g.events[e].id.clone(),
-        None if whole_of_previous => format!("~total {measure}"),
+        None if whole_of_previous => format!("{WHOLE}{measure}"),
         None => format!("~{measure}"),
     };
     let entity_id = |e: Option<usize>| e.map_or("-", |e| g.entities[e].id.as_str());

@@ -348,13 +348,8 @@ impl RawGrammar {
                     })
                 })
                 .collect(),
-            vague_nouns: self.nouns.vague.iter().map(|n| normalize(n)).collect(),
-            common_words: self
-                .nouns
-                .common_words
-                .iter()
-                .map(|n| normalize(n))
-                .collect(),
+            vague_nouns: set(&self.nouns.vague),
+            common_words: set(&self.nouns.common_words),
             noun_classes: self
                 .nouns
                 .class
@@ -437,12 +432,7 @@ impl RawGrammar {
             entity_forms: c.entity_forms(&self.entities)?.with_finder(),
             agent_heads: set(&self.entities.agent_heads),
             place_preps: set(&self.entities.place_preps),
-            place_nouns: self
-                .entities
-                .place_nouns
-                .iter()
-                .map(|n| normalize(n))
-                .collect(),
+            place_nouns: set(&self.entities.place_nouns),
             place_anaphors: {
                 let mut l = Lexicon::default();
                 for w in &self.entities.place_anaphors {

@@ -12,7 +12,7 @@ pub use compile::RawGrammar;
 use crate::text::normalize::Lexicon;
 use crate::value::{Approx, MentionKind, Relation, RelativeOrdinal};
 use aho_corasick::AhoCorasick;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// A day of the year as (month, day).
 pub type DayOfYear = (u32, u32);
@@ -194,9 +194,9 @@ pub struct Grammar {
     pub plural_rules: Vec<(String, String)>,
     pub lemmas: HashMap<String, String>,
     /// Lemmas of nouns that say nothing of who is counted ("personne").
-    pub vague_nouns: HashSet<String>,
+    pub vague_nouns: Lexicon<()>,
     /// Words too common in news to say what a figure is about ("selon").
-    pub common_words: HashSet<String>,
+    pub common_words: Lexicon<()>,
     /// Lemma → class of nouns that count the same thing ("habitant" → people).
     pub noun_classes: HashMap<String, String>,
     /// Generic nouns ("établissement") and the specific ones they may stand for.
@@ -258,7 +258,7 @@ pub struct Grammar {
     pub place_preps: Lexicon<()>,
     /// Nouns of places ("commune", "station") that let a place preposition
     /// reach a name further on.
-    pub place_nouns: HashSet<String>,
+    pub place_nouns: Lexicon<()>,
     /// Words that point back to a place named before ("y", "ce village"):
     /// `true`; forms that contain one without doing so ("il y a"): `false`.
     pub place_anaphors: Lexicon<bool>,
