@@ -80,6 +80,28 @@ fn spans<T: Copy>(lex: &Lexicon<T>, text: &str, span: Span) -> Vec<Span> {
     scan(lex, text, span).into_iter().map(|(s, _)| s).collect()
 }
 
+/// The future markers of a sentence: the forms `future` lists ("va",
+/// "débutera"), and any word in lower case with an ending of the simple
+/// future ("s'affronteront") that `not_future` does not list.
+fn future(g: &Grammar, text: &str, span: Span) -> Vec<Span> {
+    let mut out = spans(&g.future, text, span);
+    for st in word_starts(text, span.start, span.end) {
+        let len = text[st..span.end]
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(span.end - st);
+        let word = &text[st..st + len];
+        let verb = word.chars().next().is_some_and(char::is_lowercase)
+            && word.chars().count() > 3
+            && g.future_endings.iter().any(|e| word.ends_with(e.as_str()))
+            && g.not_future.get(word).is_none();
+        if verb && !out.iter().any(|s| s.start == st) {
+            out.push(Span::new(st, st + len));
+        }
+    }
+    out.sort_by_key(|s| s.start);
+    out
+}
+
 /// Does a form of `lex` end right before `pos` (only spaces between)?
 fn preceded_by<T>(lex: &Lexicon<T>, text: &str, floor: usize, pos: usize) -> Option<usize> {
     let from = back_from(text, pos, 40, floor);
@@ -179,7 +201,7 @@ impl SentenceContext {
             adhoc_agents,
             conditional: spans(&g.conditional, text, span),
             negation: spans(&g.negation, text, span),
-            future: spans(&g.future, text, span),
+            future: future(g, text, span),
         }
     }
 }

@@ -1493,6 +1493,42 @@ mod tests {
         table(cases, |c| c.local_place);
     }
 
+    /// How a figure is stated: a conditional, a denial, a plan or a fact.
+    /// A verb in the simple future needs no list ("s'affronteront").
+    #[test]
+    fn how_a_figure_is_stated() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            ("Dix civils auraient été tués.", "Dix", Some("conditional")),
+            ("Dix civils ont été tués.", "Dix", Some("asserted")),
+            ("Le plan va supprimer 40 postes.", "40", Some("future")),
+            ("Le plan supprimera 40 postes.", "40", Some("future")),
+            ("Les usines fermeront 40 ateliers.", "40", Some("future")),
+            (
+                "Les deux finalistes s'affronteront au second tour le 24 avril.",
+                "24 avril",
+                Some("future"),
+            ),
+            // Not verbs.
+            (
+                "Sur le front, 40 soldats ont été tués.",
+                "40",
+                Some("asserted"),
+            ),
+            ("Le choléra a fait 40 morts.", "40", Some("asserted")),
+        ];
+        table(cases, |c| Some(c.modality.as_str().to_string()));
+        // A day said in the future is ahead of publication (11 June 2024).
+        let future = &[(
+            "Les deux finalistes s'affronteront au second tour le 24 avril.",
+            "24 avril",
+            Some("2025-04-24"),
+        )];
+        table(future, |c| match c.value? {
+            super::ClaimValue::Date(d) => Some(d.to_string()),
+            _ => None,
+        });
+    }
+
     /// Who gives a figure: the nearest "selon …" or verb of saying, by the
     /// class of body it names.
     #[test]

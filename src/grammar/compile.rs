@@ -185,7 +185,7 @@ impl RawGrammar {
                 entries: [scope, subject_count], lists: [part_cues, comparison_cues, denominator_cues, count_heads, total_cues, reference_cues, measure_heads, anaphora, apposition_articles]),
             "attribution.toml" => {
                 merge_file!(shown, self.attribution, parse::<AttributionFile>(shown, contents)?,
-                entries: [source], lists: [source_cues, speech_verbs, conditional, negation, future])
+                entries: [source], lists: [source_cues, speech_verbs, conditional, negation, future, future_endings, not_future])
             }
             "segmentation.toml" => {
                 merge_file!(shown, self.segmentation, parse::<SegmentationFile>(shown, contents)?,
@@ -506,6 +506,8 @@ impl RawGrammar {
             conditional: set(&self.attribution.conditional).with_finder(),
             negation: set(&self.attribution.negation).with_finder(),
             future: set(&self.attribution.future).with_finder(),
+            future_endings: self.attribution.future_endings.clone(),
+            not_future: set(&self.attribution.not_future),
             abbreviations: set(&self.segmentation.abbreviations),
             boilerplate: self
                 .boilerplate

@@ -304,6 +304,10 @@ pub struct Grammar {
     pub conditional: Lexicon<()>,
     pub negation: Lexicon<()>,
     pub future: Lexicon<()>,
+    /// Endings of a verb in the simple future ("-ront"), on a word in lower
+    /// case not in `not_future`.
+    pub future_endings: Vec<String>,
+    pub not_future: Lexicon<()>,
     pub abbreviations: Lexicon<()>,
     pub boilerplate: Vec<LineRule>,
     /// Every `contains` of the boilerplate rules in one automaton, so that

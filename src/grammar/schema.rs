@@ -476,6 +476,8 @@ file_struct!(AttributionFile {
     conditional: Vec<String>,
     negation: Vec<String>,
     future: Vec<String>,
+    future_endings: Vec<String>,
+    not_future: Vec<String>,
 });
 
 file_struct!(SegmentationFile {
