@@ -290,8 +290,12 @@ pub fn verdict(a: &Claim, b: &Claim, articles: &[Article], g: &Grammar) -> Optio
             {
                 return None;
             }
+            // How close two figures are is how close they are written: "cinq
+            // étages" and "six étages" are a sixth apart, though each stands
+            // for half a floor either side.
             let exact = |c: &Claim| matches!(c.mention.approx, Approx::Exact);
-            if x.relative_gap(&y) <= g.discrepancy_tolerance && (exact(a) || exact(b)) {
+            let (wx, wy) = written;
+            if wx.relative_gap(&wy) <= g.discrepancy_tolerance && (exact(a) || exact(b)) {
                 Some(Verdict::Discrepancy)
             } else {
                 Some(Verdict::Contradiction)
@@ -457,6 +461,12 @@ mod tests {
             (
                 "Le séisme a fait 2 000 morts.",
                 "Le séisme a fait 2 400 morts.",
+                &["contradiction"],
+            ),
+            // Half a unit either side does not make 5 and 6 close.
+            (
+                "Le séisme a fait cinq morts.",
+                "Le séisme a fait six morts.",
                 &["contradiction"],
             ),
         ];
