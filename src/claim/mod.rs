@@ -1280,8 +1280,19 @@ fn scope_of(
     if next.is_some_and(|o| ends_with_form(&g.total_cues, text, m.span.end, o.span.start)) {
         return ADDED.to_string();
     }
+    // "au cours de la nuit, et sept policiers ont été blessés depuis
+    // samedi": a running total since a day said in the figure's own clause
+    // is what it covers, not a marker in another.
+    let dated_clause = mentions.iter().any(|o| {
+        o.kind == MentionKind::Date
+            && o.date.is_some()
+            && is_start(o.relation)
+            && context::same_clause(text, m.span, o.span)
+    });
     let qualifies = |sp: Span, s: usize| {
-        !g.scopes[s].after || (sp.start >= m.span.end && context::same_clause(text, m.span, sp))
+        let own_clause = context::same_clause(text, m.span, sp);
+        (!g.scopes[s].after || (sp.start >= m.span.end && own_clause))
+            && (own_clause || !dated_clause)
     };
     if let Some((_, s)) = ctx
         .scopes
@@ -1303,10 +1314,16 @@ fn scope_of(
         .min_by_key(|c| c.span.start)
         .filter(|c| compared_with(g, text, mentions, c).is_some_and(|p| p.span == m.span))
         .map_or(usize::MAX, |c| c.span.start);
+    // "24 personnes ont été interpellées au cours de la nuit, et sept
+    // policiers ont été blessés depuis samedi": a day after the next count,
+    // in another clause, is that count's.
+    let next_clause = next
+        .filter(|o| o.kind != MentionKind::Duration && !context::same_clause(text, m.span, o.span))
+        .map_or(usize::MAX, |o| o.span.start);
     let other = mentions
         .iter()
         .enumerate()
-        .filter(|(_, o)| o.span != m.span && o.span.start < against)
+        .filter(|(_, o)| o.span != m.span && o.span.start < against.min(next_clause))
         .filter(|(_, o)| match o.kind {
             // A time of day without its day ("de 14h à 16h") scopes nothing.
             MentionKind::Date => {
@@ -1491,6 +1508,29 @@ mod tests {
             ),
         ];
         table(cases, |c| c.local_place);
+    }
+
+    /// Over what time a figure counts (published Tuesday 11 June 2024).
+    #[test]
+    fn over_what_time_a_figure_counts() {
+        let riots = "24 personnes ont été interpellées au cours de la nuit, et sept policiers ont été blessés depuis samedi.";
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            (riots, "24", Some("one_night")),
+            (riots, "sept", Some("since 2024-06-08")),
+            (
+                "Les inondations ont fait 12 morts depuis samedi.",
+                "12",
+                Some("since 2024-06-08"),
+            ),
+        ];
+        table(cases, |c| Some(c.scope));
+        // The day something was said is not a claim: "», a-t-il lancé mardi".
+        let said = &[(
+            "« L'opération sera lancée », a-t-il lancé mardi matin.",
+            "mardi",
+            None,
+        )];
+        table(said, |c| Some(c.key));
     }
 
     /// How a figure is stated: a conditional, a denial, a plan or a fact.
