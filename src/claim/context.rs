@@ -247,12 +247,34 @@ pub fn same_clause(text: &str, a: Span, b: Span) -> bool {
     } else {
         (b.end, a.start.max(b.end))
     };
-    !text[lo..hi].chars().any(|c| {
-        matches!(
-            c,
-            ',' | ';' | ':' | '(' | ')' | '«' | '»' | '"' | '“' | '”' | '—'
-        )
-    })
+    clause_marks(text, lo, hi).next().is_none()
+}
+
+/// The punctuation between `lo` and `hi` that ends or opens a clause; not
+/// a decimal comma ("9,6 %").
+fn clause_marks(text: &str, lo: usize, hi: usize) -> impl Iterator<Item = usize> + '_ {
+    let digit_at = move |i: usize| {
+        text.get(i..)
+            .and_then(|t| t.chars().next())
+            .is_some_and(|c| c.is_ascii_digit())
+    };
+    let digit_before = move |i: usize| {
+        text.get(..i)
+            .and_then(|t| t.chars().next_back())
+            .is_some_and(|c| c.is_ascii_digit())
+    };
+    text.get(lo..hi)
+        .unwrap_or("")
+        .char_indices()
+        .filter_map(move |(i, c)| {
+            let at = lo + i;
+            let decimal = c == ',' && digit_before(at) && digit_at(at + 1);
+            let mark = matches!(
+                c,
+                ',' | ';' | ':' | '(' | ')' | '«' | '»' | '"' | '“' | '”' | '—'
+            );
+            (mark && !decimal).then_some(at)
+        })
 }
 
 /// Only spaces and one comma between `a` and the later `b`.
@@ -593,14 +615,6 @@ pub fn distance(text: &str, a: Span, b: Span) -> usize {
         (b.end, a.start)
     };
     let between = &text[lo..hi];
-    let clauses = between
-        .chars()
-        .filter(|c| {
-            matches!(
-                c,
-                ',' | ';' | ':' | '(' | ')' | '«' | '»' | '"' | '“' | '”' | '—'
-            )
-        })
-        .count();
+    let clauses = clause_marks(text, lo, hi).count();
     between.chars().count() + 40 * clauses
 }

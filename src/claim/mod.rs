@@ -1522,6 +1522,12 @@ mod tests {
                 "12",
                 Some("since 2024-06-08"),
             ),
+            // A decimal comma does not end the clause of "vont".
+            (
+                "Les tarifs vont augmenter de 9,6 % le 1er février.",
+                "9,6",
+                Some("on 2025-02-01"),
+            ),
         ];
         table(cases, |c| Some(c.scope));
         // The day something was said is not a claim: "», a-t-il lancé mardi".
