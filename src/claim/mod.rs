@@ -130,6 +130,9 @@ pub fn attach(doc: usize, article: &Article, sentences: &[Sentence], g: &Grammar
         .map(|s| crate::extract::extract(text, std::slice::from_ref(s), g))
         .collect();
     carry_money_unit(text, g, &mut mentions);
+    for m in mentions.iter_mut() {
+        join_nights(text, g, m);
+    }
     // Sentences without figures only need their entities (for the dominant
     // agent and place, and the previous sentence's agent).
     let mut contexts: Vec<SentenceContext> = sentences
@@ -302,6 +305,30 @@ fn antecedent<'c>(
                 _ => false,
             }
     })
+}
+
+/// "la nuit de lundi à mardi" is one night, the one that begins on
+/// Monday: the day after "à" is its end, not a date of its own, so that
+/// "dans la nuit de lundi à mardi, 46 véhicules" and "46 véhicules : la
+/// nuit de lundi à mardi" are dated alike.
+fn join_nights(text: &str, g: &Grammar, mentions: &mut Vec<Mention>) {
+    const NIGHT_FROM: u32 = 20 * 3600;
+    let mut i = 1;
+    while i < mentions.len() {
+        let (a, b) = (&mentions[i - 1], &mentions[i]);
+        let night = a.kind == MentionKind::Date && a.time.is_some_and(|t| t.from >= NIGHT_FROM);
+        let weekday = matches!(b.date, Some(DateExpr::Weekday { .. }));
+        let joined = text
+            .get(a.span.end..b.span.start)
+            .is_some_and(|gap| g.time.span_join.get(gap.trim()).is_some());
+        if night && weekday && joined {
+            let end = b.span.end;
+            mentions[i - 1].span.end = end;
+            mentions.remove(i);
+        } else {
+            i += 1;
+        }
+    }
 }
 
 /// At most this many bytes between an amount of money and a later bare
@@ -1521,6 +1548,17 @@ mod tests {
                 "Les inondations ont fait 12 morts depuis samedi.",
                 "12",
                 Some("since 2024-06-08"),
+            ),
+            // A night is dated by the day it begins, however it is written.
+            (
+                "Dans la nuit de lundi à mardi, 46 véhicules ont été incendiés.",
+                "46",
+                Some("on 2024-06-10"),
+            ),
+            (
+                "46 véhicules incendiés : la nuit de lundi à mardi a été la plus violente.",
+                "46",
+                Some("on 2024-06-10"),
             ),
             // A decimal comma does not end the clause of "vont".
             (
