@@ -1342,15 +1342,23 @@ fn scope_of(
         .filter(|c| compared_with(g, text, mentions, c).is_some_and(|p| p.span == m.span))
         .map_or(usize::MAX, |c| c.span.start);
     // "24 personnes ont été interpellées au cours de la nuit, et sept
-    // policiers ont été blessés depuis samedi": a day after the next count,
-    // in another clause, is that count's.
+    // policiers ont été blessés depuis samedi", "36 degrés en ville, et
+    // dimanche il a atteint 34 degrés": a day in the clause of the next
+    // count, or after it, is that count's.
     let next_clause = next
-        .filter(|o| o.kind != MentionKind::Duration && !context::same_clause(text, m.span, o.span))
-        .map_or(usize::MAX, |o| o.span.start);
+        .filter(|o| o.kind != MentionKind::Duration && !context::same_clause(text, m.span, o.span));
+    let theirs = |o: &Mention| {
+        next_clause.is_some_and(|n| {
+            o.span.start >= n.span.start
+                || (o.span.start > m.span.end
+                    && context::same_clause(text, o.span, n.span)
+                    && !context::same_clause(text, o.span, m.span))
+        })
+    };
     let other = mentions
         .iter()
         .enumerate()
-        .filter(|(_, o)| o.span != m.span && o.span.start < against.min(next_clause))
+        .filter(|(_, o)| o.span != m.span && o.span.start < against && !theirs(o))
         .filter(|(_, o)| match o.kind {
             // A time of day without its day ("de 14h à 16h") scopes nothing.
             MentionKind::Date => {
@@ -1548,6 +1556,12 @@ mod tests {
                 "Les inondations ont fait 12 morts depuis samedi.",
                 "12",
                 Some("since 2024-06-08"),
+            ),
+            // The day in the next count's clause is that count's.
+            (
+                "Samedi, le mercure avait grimpé jusqu'à 36 degrés en ville, et dimanche il a atteint 34 degrés.",
+                "36",
+                Some("on 2024-06-08"),
             ),
             // A night is dated by the day it begins, however it is written.
             (
