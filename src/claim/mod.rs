@@ -803,9 +803,12 @@ fn claim_for(
     let part_of = whole.map(|w| w.span);
     // A part of the same thing as its whole ("84 M€, dont 21 M€
     // d'investissements") is not a claim about that thing; a part with an
-    // event of its own ("87 cas, dont 9 hospitalisations") is one about it.
+    // event of its own ("87 cas, dont 9 hospitalisations") is one about it,
+    // unless the parts add up to the whole ("23 navigateurs : 19
+    // hélitreuillés et 4 repêchés").
     let whole_event = whole.and_then(|w| pick(w.span)).map(|(_, e)| e);
-    let part = if whole.is_some() && event == whole_event {
+    let breakdown = whole.is_some() && breakdown_whole(g, text, mentions, m).is_some();
+    let part = if whole.is_some() && (event == whole_event || breakdown) {
         "|part"
     } else {
         ""
@@ -1026,11 +1029,14 @@ fn whole_of<'m>(
     if matches!(m.kind, MentionKind::Date | MentionKind::Duration) {
         return None;
     }
-    let cue = ctx
+    let Some(cue) = ctx
         .part_cues
         .iter()
         .filter(|c| c.end <= m.span.start)
-        .max_by_key(|c| c.end)?;
+        .max_by_key(|c| c.end)
+    else {
+        return breakdown_whole(g, text, mentions, m);
+    };
     let after = &text[cue.end..m.span.start];
     if after.contains(CLAUSE_END) || after.chars().count() > MAX_PART_GAP {
         return None;
@@ -1052,6 +1058,42 @@ fn whole_of<'m>(
         _ => None,
     };
     (kind(whole).is_some() && kind(whole) == kind(m)).then_some(whole)
+}
+
+/// "récupéré au total 23 navigateurs : 19 ont été hélitreuillés et 4
+/// repêchés": counts after a colon that add up to the count just before
+/// it are its parts.
+fn breakdown_whole<'m>(
+    g: &Grammar,
+    text: &str,
+    mentions: &'m [Mention],
+    m: &Mention,
+) -> Option<&'m Mention> {
+    let count = |x: &Mention| {
+        x.unit.is_none()
+            && (matches!(x.kind, MentionKind::Number)
+                || matches!(measure(g, x), Some((_, "count"))))
+    };
+    let exact = |x: &Mention| x.value.filter(|v| v.min == v.max).and_then(|v| v.min);
+    let colon = mentions
+        .iter()
+        .filter(|o| o.span.end <= m.span.start)
+        .find_map(|o| {
+            let gap = &text[o.span.end..];
+            let at = gap.find(':')?;
+            let before = &gap[..at];
+            (before.chars().count() <= MAX_WHOLE_GAP && !before.contains(['.', ';', ',']))
+                .then_some((o, o.span.end + at))
+        });
+    let (whole, colon) = colon?;
+    let total = exact(whole).filter(|_| count(whole))?;
+    let parts: Vec<f64> = mentions
+        .iter()
+        .filter(|o| o.span.start > colon && count(o))
+        .map(exact)
+        .collect::<Option<_>>()?;
+    let sums = parts.len() >= 2 && (parts.iter().sum::<f64>() - total).abs() < 0.5;
+    (sums && m.span.start > colon && count(m)).then_some(whole)
 }
 
 /// "112 des 250 sièges": a bare number right before the whole it is a part
@@ -1589,6 +1631,31 @@ mod tests {
             None,
         )];
         table(said, |c| Some(c.key));
+    }
+
+    /// Which figures are parts of another: after "dont", or after a colon
+    /// when they add up to the count before it.
+    #[test]
+    fn a_part_of_a_whole() {
+        let rescue = "Les secours ont récupéré au total 23 navigateurs : 19 ont été hélitreuillés et 4 repêchés.";
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            (
+                "Le séisme a fait 50 morts, dont 30 civils.",
+                "30",
+                Some("part"),
+            ),
+            (rescue, "4 repêchés", Some("part")),
+            // They do not add up: not a breakdown.
+            (
+                "Les secours ont récupéré 23 navigateurs : 12 ont été hélitreuillés et 4 repêchés.",
+                "4 repêchés",
+                Some("claim"),
+            ),
+        ];
+        table(cases, |c| {
+            let part = c.part_of.is_some() && c.key.ends_with("|part");
+            Some(if part { "part" } else { "claim" }.to_string())
+        });
     }
 
     /// How a figure is stated: a conditional, a denial, a plan or a fact.
