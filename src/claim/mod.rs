@@ -1079,7 +1079,7 @@ fn breakdown_whole<'m>(
         .iter()
         .filter(|o| o.span.end <= m.span.start)
         .find_map(|o| {
-            let gap = &text[o.span.end..];
+            let gap = &text[o.span.end..m.span.start];
             let at = gap.find(':')?;
             let before = &gap[..at];
             (before.chars().count() <= MAX_WHOLE_GAP && !before.contains(['.', ';', ',']))
