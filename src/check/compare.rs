@@ -639,6 +639,17 @@ mod tests {
                 "À Saint-Baptiste, 410 maisons ont été détruites.",
                 &[],
             ),
+            // Sailing boats are boats; votes are votes, whatever the word.
+            (
+                "Sept voiliers ont chaviré pendant la course.",
+                "Pendant la course, 7 bateaux ont chaviré.",
+                &["corroboration"],
+            ),
+            (
+                "La motion a recueilli 262 voix.",
+                "La motion a recueilli 262 suffrages.",
+                &["corroboration"],
+            ),
         ];
         same_day(cases);
     }
