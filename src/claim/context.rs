@@ -85,17 +85,13 @@ fn spans<T: Copy>(lex: &Lexicon<T>, text: &str, span: Span) -> Vec<Span> {
 /// future ("s'affronteront") that `not_future` does not list.
 fn future(g: &Grammar, text: &str, span: Span) -> Vec<Span> {
     let mut out = spans(&g.future, text, span);
-    for st in word_starts(text, span.start, span.end) {
-        let len = text[st..span.end]
-            .find(|c: char| !c.is_alphabetic())
-            .unwrap_or(span.end - st);
-        let word = &text[st..st + len];
+    for (st, word) in words(text, span.start, span.end) {
         let verb = word.chars().next().is_some_and(char::is_lowercase)
             && word.chars().count() > 3
             && g.future_endings.iter().any(|e| word.ends_with(e.as_str()))
             && g.not_future.get(word).is_none();
         if verb && !out.iter().any(|s| s.start == st) {
-            out.push(Span::new(st, st + len));
+            out.push(Span::new(st, st + word.len()));
         }
     }
     out.sort_by_key(|s| s.start);

@@ -130,8 +130,8 @@ pub fn attach(doc: usize, article: &Article, sentences: &[Sentence], g: &Grammar
         .map(|s| crate::extract::extract(text, std::slice::from_ref(s), g))
         .collect();
     carry_money_unit(text, g, &mut mentions);
-    for m in mentions.iter_mut() {
-        join_nights(text, g, m);
+    for of_sentence in mentions.iter_mut() {
+        join_nights(text, g, of_sentence);
     }
     // Sentences without figures only need their entities (for the dominant
     // agent and place, and the previous sentence's agent).
@@ -628,7 +628,8 @@ fn claim_for(
             .min_by_key(|&(_, _, d)| d)
             .map(|(s, e, _)| (s, e))
     };
-    let whole = whole_of(g, text, ctx, mentions, m);
+    let (whole, summed) = whole_of(g, text, ctx, mentions, m).unzip();
+    let summed = summed.unwrap_or(false);
     // A part without a trigger of its own is a part of its whole's event
     // ("50 morts, dont 30 civils"); a figure in a list is about what the
     // list's first figure is about ("A obtient 55 % des voix, B 30 %").
@@ -807,8 +808,7 @@ fn claim_for(
     // unless the parts add up to the whole ("23 navigateurs : 19
     // hélitreuillés et 4 repêchés").
     let whole_event = whole.and_then(|w| pick(w.span)).map(|(_, e)| e);
-    let breakdown = whole.is_some() && breakdown_whole(g, text, mentions, m).is_some();
-    let part = if whole.is_some() && (event == whole_event || breakdown) {
+    let part = if whole.is_some() && (event == whole_event || summed) {
         "|part"
     } else {
         ""
@@ -1017,14 +1017,15 @@ fn compared_with<'m>(
 /// The whole a figure is a part of: the figure just before a part cue
 /// ("50 morts, dont 30 civils et 25 soldats", "120 personnes ont été
 /// interpellées, parmi lesquelles 12 mineurs"), measuring the same kind of
-/// thing, in the same clause.
+/// thing, in the same clause; else the count its parts add up to
+/// (`breakdown_whole`), then with `true`.
 fn whole_of<'m>(
     g: &Grammar,
     text: &str,
     ctx: &SentenceContext,
     mentions: &'m [Mention],
     m: &Mention,
-) -> Option<&'m Mention> {
+) -> Option<(&'m Mention, bool)> {
     const CLAUSE_END: [char; 7] = ['.', ';', ':', '(', ')', '«', '»'];
     if matches!(m.kind, MentionKind::Date | MentionKind::Duration) {
         return None;
@@ -1035,7 +1036,7 @@ fn whole_of<'m>(
         .filter(|c| c.end <= m.span.start)
         .max_by_key(|c| c.end)
     else {
-        return breakdown_whole(g, text, mentions, m);
+        return breakdown_whole(g, text, mentions, m).map(|w| (w, true));
     };
     let after = &text[cue.end..m.span.start];
     if after.contains(CLAUSE_END) || after.chars().count() > MAX_PART_GAP {
@@ -1057,7 +1058,7 @@ fn whole_of<'m>(
         Some((dim, "unit")) => Some(dim),
         _ => None,
     };
-    (kind(whole).is_some() && kind(whole) == kind(m)).then_some(whole)
+    (kind(whole).is_some() && kind(whole) == kind(m)).then_some((whole, false))
 }
 
 /// "récupéré au total 23 navigateurs : 19 ont été hélitreuillés et 4
