@@ -137,7 +137,13 @@ impl SentenceContext {
                 ..SentenceContext::default()
             };
         }
-        let cues: Vec<Span> = g
+        let bodies: Vec<(Span, String)> = g
+            .sources
+            .scan(text, span.start, span.end)
+            .into_iter()
+            .map(|(s, e, class)| (Span::new(s, e), class.clone()))
+            .collect();
+        let mut cues: Vec<Span> = g
             .source_cues
             .scan(text, span.start, span.end)
             .into_iter()
@@ -154,16 +160,12 @@ impl SentenceContext {
                 Span::new(s, s + rest[..end].trim_end().len())
             })
             .collect();
+        cues.extend(body_cues(g, text, span, &bodies));
+        cues.sort_by_key(|c| c.start);
         let attribution = cues.first().copied();
         let speech: Vec<Span> = scan(&g.speech_verbs, text, span)
             .into_iter()
             .map(|(s, _)| s)
-            .collect();
-        let bodies: Vec<(Span, String)> = g
-            .sources
-            .scan(text, span.start, span.end)
-            .into_iter()
-            .map(|(s, e, class)| (Span::new(s, e), class.clone()))
             .collect();
         let said_by_cue = cues.iter().filter_map(|&a| {
             bodies
@@ -297,6 +299,33 @@ fn words(text: &str, from: usize, to: usize) -> Vec<(usize, &str)> {
         .collect()
 }
 
+/// At most this many characters from a body cue to the comma that closes
+/// its phrase ("Pour les proches de la victime,").
+const BODY_CUE_REACH: usize = 40;
+
+/// "Pour la famille, le chiffre réel dépasse 130 malades": a body cue at
+/// the start of a clause, with a body of a known class before the comma
+/// that closes its phrase, attributes what follows; "pour la rentrée" does
+/// not.
+fn body_cues(g: &Grammar, text: &str, sentence: Span, bodies: &[(Span, String)]) -> Vec<Span> {
+    spans(&g.body_cues, text, sentence)
+        .into_iter()
+        .filter(|cue| {
+            let before = text[sentence.start..cue.start].trim_end();
+            before.is_empty() || before.ends_with([',', ';', '«', '('])
+        })
+        .filter_map(|cue| {
+            let rest = &text[cue.end..sentence.end];
+            let comma = rest.find(',').filter(|&c| c <= BODY_CUE_REACH)?;
+            let phrase = Span::new(cue.start, cue.end + comma);
+            bodies
+                .iter()
+                .any(|(b, _)| phrase.contains(*b))
+                .then_some(phrase)
+        })
+        .collect()
+}
+
 /// The body an attribution names: its last capitalised word (not the
 /// sentence's first) or agent head noun.
 fn source_of(g: &Grammar, text: &str, sentence: Span, attribution: Span) -> Option<String> {
@@ -307,6 +336,45 @@ fn source_of(g: &Grammar, text: &str, sentence: Span, attribution: Span) -> Opti
             (starts_upper(w) && st != sentence.start) || g.agent_heads.get(w).is_some()
         })
         .map(|(_, w)| w.to_lowercase())
+}
+
+/// "L'avocat du traiteur conteste le bilan. « Une trentaine de personnes
+/// tout au plus », a-t-il déclaré": a verb of saying whose speaker is a
+/// pronoun, with no body of its own sentence, is the last body of a known
+/// class that the sentence before names.
+pub fn carry_speakers(g: &Grammar, text: &str, spans: &[Span], contexts: &mut [SentenceContext]) {
+    for i in 1..spans.len().min(contexts.len()) {
+        let ctx = &contexts[i];
+        let pronoun = |verb: &Span| {
+            let inverted = words(text, verb.start, verb.end).into_iter().any(|(_, w)| {
+                w.rsplit('-')
+                    .next()
+                    .is_some_and(|p| w.contains('-') && g.speaker_pronouns.get(p).is_some())
+            });
+            let before = words(text, spans[i].start, verb.start).pop();
+            inverted || before.is_some_and(|(_, w)| g.speaker_pronouns.get(w).is_some())
+        };
+        let unsaid: Vec<Span> = ctx
+            .speech
+            .iter()
+            .filter(|s| pronoun(s) && !ctx.sayers.iter().any(|(x, _)| x == *s))
+            .copied()
+            .collect();
+        if unsaid.is_empty() {
+            continue;
+        }
+        let Some((_, _, class)) = g
+            .sources
+            .scan(text, spans[i - 1].start, spans[i - 1].end)
+            .pop()
+        else {
+            continue;
+        };
+        let class = class.clone();
+        let ctx = &mut contexts[i];
+        ctx.sayers
+            .extend(unsaid.into_iter().map(|s| (s, class.clone())));
+    }
 }
 
 /// At most this many characters between a verb of saying and the body

@@ -142,6 +142,7 @@ pub fn attach(doc: usize, article: &Article, sentences: &[Sentence], g: &Grammar
         .collect();
     let spans: Vec<Span> = sentences.iter().map(|s| s.span).collect();
     context::carry_places(g, text, &spans, &mut contexts);
+    context::carry_speakers(g, text, &spans, &mut contexts);
     let dominant_agent = dominant(&contexts, Role::Agent);
     let dominant_place = dominant(&contexts, Role::Place);
     let mut out = Attached::default();
@@ -1732,6 +1733,30 @@ mod tests {
                 Some("état-major"),
             ),
             ("Le cortège a rassemblé 600 manifestants.", "600", None),
+            // "Pour" attributes only before a body of a class and a comma.
+            (
+                "Pour la famille, plus de 130 invités sont tombés malades.",
+                "130",
+                Some("family"),
+            ),
+            ("Pour la rentrée, 130 postes seront créés.", "130", None),
+            (
+                "Le nombre de malades recensés par l'ARS s'établit à 96.",
+                "96",
+                Some("health"),
+            ),
+            // A pronoun that says is the body named the sentence before;
+            // a name is not carried.
+            (
+                "L'avocat du traiteur conteste le bilan. « Une trentaine de personnes tout au plus sont malades », a-t-il déclaré.",
+                "trentaine",
+                Some("lawyers"),
+            ),
+            (
+                "Le préfet s'est rendu sur place. « Nous avons 40 blessés », a déclaré Jean Martin.",
+                "40",
+                None,
+            ),
         ];
         table(cases, |c| c.source);
     }
@@ -1909,15 +1934,21 @@ mod tests {
             ),
             // A date before ", a annoncé" is the day it was said, unless
             // the verb has its own date.
+            // The sick, cases and people of a disease are one count.
+            (
+                "87 personnes sont tombées malades après le repas.",
+                "87",
+                Some("disease_cases|people|-||asserted"),
+            ),
             (
                 "37 nouveaux cas ont été déclarés mardi, a annoncé l'agence.",
                 "37",
-                Some("disease_cases|case|-||asserted"),
+                Some("disease_cases|people|-||asserted"),
             ),
             (
                 "37 nouveaux cas ont été déclarés la semaine dernière, a annoncé vendredi l'agence.",
                 "37",
-                Some("disease_cases|case|-|on 2024-06-03..2024-06-09|asserted"),
+                Some("disease_cases|people|-|on 2024-06-03..2024-06-09|asserted"),
             ),
             // A part set off between a subject and its verb...
             (

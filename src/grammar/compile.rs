@@ -185,7 +185,7 @@ impl RawGrammar {
                 entries: [scope, subject_count], lists: [part_cues, comparison_cues, denominator_cues, count_heads, total_cues, reference_cues, measure_heads, anaphora, apposition_articles]),
             "attribution.toml" => {
                 merge_file!(shown, self.attribution, parse::<AttributionFile>(shown, contents)?,
-                entries: [source], lists: [source_cues, speech_verbs, conditional, negation, future, future_endings, not_future])
+                entries: [source], lists: [source_cues, body_cues, speech_verbs, speaker_pronouns, conditional, negation, future, future_endings, not_future])
             }
             "segmentation.toml" => {
                 merge_file!(shown, self.segmentation, parse::<SegmentationFile>(shown, contents)?,
@@ -502,7 +502,9 @@ impl RawGrammar {
                 )?
                 .with_finder(),
             source_cues: set(&self.attribution.source_cues).with_finder(),
+            body_cues: set(&self.attribution.body_cues).with_finder(),
             speech_verbs: set(&self.attribution.speech_verbs).with_finder(),
+            speaker_pronouns: set(&self.attribution.speaker_pronouns),
             conditional: set(&self.attribution.conditional).with_finder(),
             negation: set(&self.attribution.negation).with_finder(),
             future: set(&self.attribution.future).with_finder(),

@@ -300,7 +300,13 @@ pub struct Grammar {
     /// The ids of those classes.
     pub source_classes: Vec<String>,
     pub source_cues: Lexicon<()>,
+    /// Words that attribute a figure only when a body of a known class
+    /// follows them, before a comma: "Pour la famille, le chiffre …".
+    pub body_cues: Lexicon<()>,
     pub speech_verbs: Lexicon<()>,
+    /// "a-t-il déclaré", "elle affirme": a verb of saying whose speaker is
+    /// one of these is the body named in the sentence before.
+    pub speaker_pronouns: Lexicon<()>,
     pub conditional: Lexicon<()>,
     pub negation: Lexicon<()>,
     pub future: Lexicon<()>,

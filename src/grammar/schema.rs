@@ -472,7 +472,9 @@ pub struct Scope {
 file_struct!(AttributionFile {
     source: Vec<FormClass>,
     source_cues: Vec<String>,
+    body_cues: Vec<String>,
     speech_verbs: Vec<String>,
+    speaker_pronouns: Vec<String>,
     conditional: Vec<String>,
     negation: Vec<String>,
     future: Vec<String>,
