@@ -489,6 +489,9 @@ const MAX_LIST_GAP: usize = 40;
 /// At most this many characters between a figure and the one set against
 /// it ("22 % de grévistes parmi les professeurs des écoles, contre 38 %").
 const MAX_COMPARED_GAP: usize = 80;
+/// The noun class of people (nouns.toml), which any event counting people
+/// may count.
+const PEOPLE: &str = "people";
 /// The cost of a trigger that is the figure's own counted noun.
 const OWN_NOUN_COST: usize = 30;
 
@@ -698,9 +701,12 @@ fn claim_for(
             .filter(|&e| !whole_of_previous && fits(e))
     });
     // "7 412 demandes d'asile" and "7 400 personnes ont demandé l'asile"
-    // count the same requests.
+    // count the same requests; "les blessés, évacués vers quatre hôpitaux"
+    // counts hospitals: a noun the grammar knows as something other than
+    // people says what the figure counts.
+    let counts_other = matches!(self::measure(g, m), Some((noun, "count")) if noun != PEOPLE && known_noun(g, &noun));
     let measure = match event.and_then(|e| g.events[e].count_as.as_ref()) {
-        Some(counted) if measure_kind == "count" => counted.clone(),
+        Some(counted) if measure_kind == "count" && !counts_other => counted.clone(),
         _ => specific_noun(g, text, m, &measure).unwrap_or_else(|| measure.clone()),
     };
     // Without an event, a counted noun says what the figure is about; a
@@ -1216,6 +1222,15 @@ fn specific_noun(g: &Grammar, text: &str, m: &Mention, measure: &str) -> Option<
         let lemma = crate::extract::lemma(g, word);
         specific.contains(&lemma).then(|| noun_class(g, lemma))
     })
+}
+
+/// A noun of a class or a generic noun of `nouns.toml`, or one of the
+/// specific nouns a generic stands for ("hôpital" for "établissement").
+fn known_noun(g: &Grammar, noun: &str) -> bool {
+    g.noun_classes.values().any(|c| c == noun)
+        || g.generic_nouns
+            .iter()
+            .any(|(generic, specific)| generic == noun || specific.iter().any(|s| s == noun))
 }
 
 /// "rejetée par les grévistes, près de quatre cents": the class of the
@@ -1934,6 +1949,18 @@ mod tests {
             ),
             // A date before ", a annoncé" is the day it was said, unless
             // the verb has its own date.
+            // A noun the grammar knows as no people says what a count of
+            // people's event counts.
+            (
+                "Les blessés ont été transportés dans quatre hôpitaux.",
+                "quatre",
+                Some("wounded|hôpital|-||asserted"),
+            ),
+            (
+                "Onze personnes ont été blessées.",
+                "Onze",
+                Some("wounded|people|-||asserted"),
+            ),
             // The sick, cases and people of a disease are one count.
             (
                 "87 personnes sont tombées malades après le repas.",
