@@ -238,10 +238,14 @@ pub fn verdict(a: &Claim, b: &Claim, articles: &[Article], g: &Grammar) -> Optio
             // "54 %" beside "54,3 %": a figure stands for what it rounds.
             let (x, y) = (x.widen(a.rounding), y.widen(b.rounding));
             // "Plus de 600 opérations ont été déprogrammées depuis le début
-            // de la crise" is a running total, whatever its event.
-            let cumulative = a.event.is_some_and(|e| g.events[e].cumulative)
-                || is_running(&a.scope)
-                || is_running(&b.scope);
+            // de la crise" is a running total, whatever its event; "Au
+            // total, 24 véhicules se sont retrouvés encastrés" only sums
+            // what an event that does not grow counted.
+            let fixed = a.event.is_some_and(|e| !g.events[e].cumulative);
+            let running =
+                |c: &Claim| c.scope.starts_with("since ") || (is_running(&c.scope) && !fixed);
+            let cumulative =
+                a.event.is_some_and(|e| g.events[e].cumulative) || running(a) || running(b);
             // "des milliers", "une centaine": a vague quantity agrees or
             // says nothing; it never contradicts a count.
             let vague = |c: &Claim| matches!(c.mention.approx, Approx::Vague);
@@ -664,6 +668,21 @@ mod tests {
             "Plus de 600 opérations ont dû être déprogrammées depuis le début de la crise.",
         );
         assert_eq!(findings(&[first, later]), ["update"]);
+    }
+
+    /// "Au total" sums what a fixed count of a past event counted: two
+    /// days later, a different figure contradicts it.
+    #[test]
+    fn a_sum_of_a_past_event_does_not_grow() {
+        let first = (
+            "2026-01-16",
+            "Quarante-deux véhicules s'étaient percutés dans le brouillard.",
+        );
+        let later = (
+            "2026-01-17",
+            "Au total, 24 véhicules se sont retrouvés encastrés.",
+        );
+        assert_eq!(findings(&[first, later]), ["contradiction"]);
     }
 
     /// A year inferred from the publication date does not contradict one
