@@ -151,13 +151,20 @@ pub fn attach(doc: usize, article: &Article, sentences: &[Sentence], g: &Grammar
     let mut previous = 0..0;
     // The scope that carries, per event, last stated in the article.
     let mut carried: HashMap<usize, String> = HashMap::new();
+    // The area a sentence of the paragraph opened with ("À l'échelle de la
+    // région, …").
+    let mut framed: Option<String> = None;
     for (si, sentence) in sentences.iter().enumerate() {
         if sentence.starts_paragraph {
             previous_agent = None;
             previous = 0..0;
+            framed = None;
         }
         let first = out.claims.len();
         let ctx = &contexts[si];
+        if let Some(frame) = opening_frame(g, text, ctx, sentence.span) {
+            framed = frame;
+        }
         let mentions = &mentions[si];
         let sentence_agent = ctx
             .entities
@@ -181,7 +188,8 @@ pub fn attach(doc: usize, article: &Article, sentences: &[Sentence], g: &Grammar
                 dominant_place,
                 &out.claims[previous.clone()],
             )
-            .map(|c| carry_scope(g, &mut carried, c));
+            .map(|c| carry_scope(g, &mut carried, c))
+            .map(|c| carry_area(framed.as_deref(), c));
             out.claim_of.push(claim.map(|c| {
                 out.claims.push(c);
                 out.claims.len() - 1
@@ -239,6 +247,67 @@ fn carry_scope(g: &Grammar, carried: &mut HashMap<usize, String>, mut c: Claim) 
     } else if g.scopes.iter().any(|s| s.carries && s.id == c.scope) {
         carried.insert(event, c.scope.clone());
     }
+    c
+}
+
+/// At most this many characters in a sentence's opening frame ("Dans
+/// l'ensemble de la région,").
+const MAX_FRAME: usize = 50;
+
+/// Where a sentence says its figures are, when it opens with it: an area
+/// ("À l'échelle de la région, 31 établissements …": `Some(Some(id))`),
+/// or a place of its own ("Dans le département, deux nourrissons":
+/// `Some(None)`); `None` when it opens with neither.
+fn opening_frame(
+    g: &Grammar,
+    text: &str,
+    ctx: &SentenceContext,
+    sentence: Span,
+) -> Option<Option<String>> {
+    let area = ctx
+        .scopes
+        .iter()
+        .find(|&&(sp, s)| g.scopes[s].area && text[sentence.start..sp.start].trim().is_empty())
+        .map(|&(_, s)| g.scopes[s].id.clone());
+    if area.is_some() {
+        return Some(area);
+    }
+    let opening = &text[sentence.start..sentence.end];
+    let comma = opening.find(',').filter(|&c| c <= MAX_FRAME)?;
+    let phrase = &opening[..comma];
+    let lower = phrase.to_lowercase();
+    let prep = g
+        .place_preps
+        .longest(&lower)
+        .is_some_and(|(len, _)| lower[len..].starts_with(' '));
+    // "Au total," opens with a preposition too, but names no place.
+    let names_place = phrase.split([' ', '\'']).skip(1).any(|w| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            || g.place_nouns.get(&w.to_lowercase()).is_some()
+    });
+    (prep && names_place).then_some(None)
+}
+
+/// "À l'échelle de la région, 31 établissements ont déclaré des cas. Au
+/// total, 612 résidents ont été touchés et neuf décès ont été recensés":
+/// the area a sentence of the paragraph opened with covers the later
+/// figures that name no area or place of their own.
+fn carry_area(framed: Option<&str>, mut c: Claim) -> Claim {
+    let Some(area) = framed else {
+        return c;
+    };
+    let amount = matches!(c.value, Some(ClaimValue::Amount(_)));
+    if !amount || c.area.is_some() || !c.place_inferred || c.local_place.is_some() {
+        return c;
+    }
+    // The key is event|measure|agent|scope|modality[|part].
+    let field = scope_field(&c.scope, Some(area));
+    let mut fields: Vec<&str> = c.key.split('|').collect();
+    if let Some(f) = fields.get_mut(3) {
+        *f = &field;
+    }
+    c.key = fields.join("|");
+    c.area = Some(area.to_string());
     c
 }
 
@@ -1960,6 +2029,18 @@ mod tests {
                 "Onze personnes ont été blessées.",
                 "Onze",
                 Some("wounded|people|-||asserted"),
+            ),
+            // An area a sentence opens with covers the paragraph's later
+            // figures, until a sentence opens with a place of its own.
+            (
+                "À l'échelle de la région, 31 établissements ont déclaré des cas. Au total, neuf décès ont été recensés.",
+                "neuf",
+                Some("deaths|people|-|cumulative@regional|asserted"),
+            ),
+            (
+                "À l'échelle de la région, 31 établissements ont déclaré des cas. Dans le département, quatre décès ont été recensés.",
+                "quatre",
+                Some("deaths|people|-||asserted"),
             ),
             // The sick, cases and people of a disease are one count.
             (
