@@ -205,6 +205,17 @@ pub fn attach(doc: usize, article: &Article, sentences: &[Sentence], g: &Grammar
     out
 }
 
+/// "Une panne paralysait encore, samedi, le trafic": a day right after a
+/// word of `still` is a day the state held, not the day of the event.
+fn still_held(g: &Grammar, text: &str, sentence: Span, date: Span) -> bool {
+    let before = text[sentence.start..date.start].trim_end_matches([' ', ',', '\u{a0}']);
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    !word.is_empty() && g.time.still.get(&word.to_lowercase()).is_some()
+}
+
 /// Does the date name a day of a month ("le 30 juin")?
 fn names_day(m: &Mention) -> bool {
     matches!(
@@ -603,7 +614,8 @@ fn claim_for(
     // "a indiqué mardi", "publiés lundi": the day something was said, not
     // the day it happened.
     if m.kind == MentionKind::Date
-        && ctx.is_statement_date(text, m.span, names_day(m), &date_spans(mentions))
+        && (ctx.is_statement_date(text, m.span, names_day(m), &date_spans(mentions))
+            || still_held(g, text, sentence, m.span))
     {
         return None;
     }
@@ -2029,6 +2041,17 @@ mod tests {
                 "Onze personnes ont été blessées.",
                 "Onze",
                 Some("wounded|people|-||asserted"),
+            ),
+            // A day a state still held is not the day of its event.
+            (
+                "Une panne paralysait encore, samedi, le trafic des aéroports.",
+                "samedi",
+                None,
+            ),
+            (
+                "Une panne a paralysé samedi le trafic des aéroports.",
+                "samedi",
+                Some("incident|date|-||asserted"),
             ),
             // An area a sentence opens with covers the paragraph's later
             // figures, until a sentence opens with a place of its own.

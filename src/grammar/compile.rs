@@ -174,7 +174,7 @@ impl RawGrammar {
             }
             "time.toml" => merge_file!(shown, self.time, parse::<TimeFile>(shown, contents)?,
                 entries: [part, half, named, meridiem],
-                lists: [hour_marks, minute_marks, minute_words, span_open, span_join, clock_leads, determiners, this, day_links, window_past, window_next, window_open, weekend]),
+                lists: [hour_marks, minute_marks, minute_words, span_open, span_join, still, clock_leads, determiners, this, day_links, window_past, window_next, window_open, weekend]),
             "events.toml" => merge_file!(shown, self.events, parse::<EventsFile>(shown, contents)?,
                 entries: [event], lists: [aspectual, not_triggers, auxiliaries, rescheduled]),
             "entities.toml" => {
@@ -1019,6 +1019,7 @@ impl Compiler {
             minute_words: set(&t.minute_words),
             span_open: set(&t.span_open).with_folding(),
             span_join: set(&t.span_join).with_folding(),
+            still: set(&t.still).with_folding(),
             clock_leads: set(&t.clock_leads).with_folding(),
             determiners: set(&t.determiners).with_folding(),
             this: set(&t.this),

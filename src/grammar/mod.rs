@@ -350,6 +350,9 @@ pub struct TimeTables {
     pub minute_words: Lexicon<()>,
     pub span_open: Lexicon<()>,
     pub span_join: Lexicon<()>,
+    /// "paralysait encore, samedi": a day right after one of these is a
+    /// day a state still held, not the day its event happened.
+    pub still: Lexicon<()>,
     pub clock_leads: Lexicon<()>,
     pub determiners: Lexicon<()>,
     pub this: Lexicon<()>,

@@ -553,6 +553,7 @@ file_struct!(TimeFile {
     minute_words: Vec<String>,
     span_open: Vec<String>,
     span_join: Vec<String>,
+    still: Vec<String>,
     clock_leads: Vec<String>,
     determiners: Vec<String>,
     this: Vec<String>,
