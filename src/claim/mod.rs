@@ -1088,9 +1088,12 @@ fn compared_with<'m>(
     m: &Mention,
 ) -> Option<&'m Mention> {
     let own = measure(g, m).map(|(x, _)| x);
+    // "124 600 visiteurs en quatre jours, contre 118 000": a count is set
+    // against a count, across a time span.
+    let timed = |o: &Mention| matches!(o.kind, MentionKind::Date | MentionKind::Duration);
     let prev = mentions
         .iter()
-        .filter(|o| o.span.end <= m.span.start)
+        .filter(|o| o.span.end <= m.span.start && (timed(m) || !timed(o)))
         .max_by_key(|o| o.span.end)?;
     let gap = &text[prev.span.end..m.span.start];
     if gap.contains(['.', ';', '(', ')', '«', '»']) || gap.chars().count() > MAX_COMPARED_GAP {
@@ -1474,10 +1477,15 @@ fn scope_of(
     }
     let date_spans = date_spans(mentions);
     // "22 % de grévistes, contre 38 % mardi": from the figure set against
-    // this one on, the days are that figure's. Only the next figure can be.
+    // this one on, the days are that figure's. Only the next figure can be
+    // ("124 600 visiteurs en quatre jours, contre 118 000 en 2025": a time
+    // span between is not a figure set against it).
     let against = mentions
         .iter()
-        .filter(|c| c.span.start >= m.span.end)
+        .filter(|c| {
+            c.span.start >= m.span.end
+                && !matches!(c.kind, MentionKind::Date | MentionKind::Duration)
+        })
         .min_by_key(|c| c.span.start)
         .filter(|c| compared_with(g, text, mentions, c).is_some_and(|p| p.span == m.span))
         .map_or(usize::MAX, |c| c.span.start);
@@ -1719,6 +1727,13 @@ mod tests {
                 "Les tarifs vont augmenter de 9,6 % le 1er février.",
                 "9,6",
                 Some("on 2025-02-01"),
+            ),
+            // A count set against another across a time span: the year
+            // after it is its own.
+            (
+                "Le salon a accueilli 124 600 visiteurs en quatre jours, contre 118 000 en 2025.",
+                "118 000",
+                Some("on 2025"),
             ),
         ];
         table(cases, |c| Some(c.scope));
