@@ -603,6 +603,7 @@ fn claim_for(
         None => headed_measure(g, text, sentence, mentions, m)
             .map(|x| (x, "count"))
             .or_else(|| measure(g, m))
+            .or_else(|| other_source_count(g, text, mentions, m))
             .or_else(|| {
                 // "61 nouveaux cas, contre quarante-cinq la veille".
                 let o = compared_with(g, text, mentions, m)?;
@@ -695,14 +696,19 @@ fn claim_for(
                 // verb it is the subject of ("neuf personnes ont été tuées
                 // et une trentaine blessées").
                 // "Treize civils, parmi lesquels deux enfants, ont été
-                // tués": a part set off between the subject and its verb.
+                // tués": a part set off between the subject and its verb;
+                // "46 des 82 résidents ont présenté des symptômes": the
+                // whole is part of the subject.
                 let incise = part_incise(g, text, target, s);
+                let between = |o: &Mention| {
+                    o.span.start >= target.end
+                        && o.span.start < s.end
+                        && !(target == m.span && whole_after == Some(o.span))
+                };
                 let subject = target.end <= s.start
                     && (incise
                         || (context::same_clause(text, target, s)
-                            && !mentions
-                                .iter()
-                                .any(|o| o.span.start >= target.end && o.span.start < s.end)));
+                            && !mentions.iter().any(between)));
                 d <= MAX_TRIGGER_DISTANCE
                     && (names(target, s)
                         || subject
@@ -1213,6 +1219,32 @@ fn part_measure(
     measure(g, next).filter(|(_, kind)| *kind == "count")
 }
 
+/// "2 500 taxis selon les organisateurs, 1 100 selon la préfecture": a bare
+/// figure right after another's source counts what that figure counts.
+fn other_source_count(
+    g: &Grammar,
+    text: &str,
+    mentions: &[Mention],
+    m: &Mention,
+) -> Option<(String, &'static str)> {
+    if m.kind != MentionKind::Number || m.unit.is_some() {
+        return None;
+    }
+    let prev = mentions
+        .iter()
+        .filter(|o| o.span.end <= m.span.start)
+        .max_by_key(|o| o.span.end)?;
+    let gap = &text[prev.span.end..m.span.start];
+    let phrase = gap.trim().strip_suffix(',')?;
+    let lead = prev.span.end + (gap.len() - gap.trim_start().len());
+    let cue = g.source_cues.longest(&text[lead..m.span.start]).is_some();
+    let one_phrase = !phrase.contains([',', ';', ':', '.', '(', ')', '«', '»']);
+    (cue && one_phrase)
+        .then(|| measure(g, prev))
+        .flatten()
+        .filter(|(_, kind)| *kind == "count")
+}
+
 /// The measure of the figure just before `m`, when it counts or measures something.
 fn previous_measure(
     g: &Grammar,
@@ -1324,6 +1356,17 @@ fn apposed_noun(g: &Grammar, text: &str, sentence: Span, m: &Mention) -> Option<
     let before = before.strip_suffix(',')?.trim_end();
     let (rest, noun) = before.rsplit_once(char::is_whitespace)?;
     let article = rest.trim_end().rsplit(char::is_whitespace).next()?;
+    // "2 500 taxis selon les organisateurs, 1 100 selon la préfecture": a
+    // noun that says who counted is not what is counted.
+    let phrase_start = rest.rfind([',', ';', ':']).map_or(0, |p| p + 1);
+    let phrase = sentence.start + phrase_start..sentence.start + rest.len();
+    if !g
+        .source_cues
+        .scan(text, phrase.start, phrase.end)
+        .is_empty()
+    {
+        return None;
+    }
     let is_word = noun.chars().all(|c| c.is_alphabetic() || c == '-');
     let known_article = g
         .apposition_articles
@@ -2056,6 +2099,23 @@ mod tests {
                 "Onze personnes ont été blessées.",
                 "Onze",
                 Some("wounded|people|-||asserted"),
+            ),
+            // A bare figure after another's source counts what it counts.
+            (
+                "2 500 taxis selon les organisateurs, 1 100 selon la préfecture.",
+                "1 100",
+                Some("~vehicle|vehicle|-||asserted"),
+            ),
+            // The whole of a part is part of its subject.
+            (
+                "46 des 82 résidents ont présenté des symptômes.",
+                "46",
+                Some("disease_cases|people|-||asserted"),
+            ),
+            (
+                "La liste syndicale obtient 27,1 %.",
+                "27,1",
+                Some("election_result|ratio|-||asserted"),
             ),
             // A day a state still held is not the day of its event.
             (
