@@ -791,9 +791,9 @@ fn claim_for(
     // count the same requests; "les blessés, évacués vers quatre hôpitaux"
     // counts hospitals: a noun the grammar knows as something other than
     // people says what the figure counts.
-    let counts_other = matches!(self::measure(g, m), Some((noun, "count")) if noun != PEOPLE && known_noun(g, &noun));
+    let counts_other = || matches!(self::measure(g, m), Some((noun, "count")) if noun != PEOPLE && known_noun(g, &noun));
     let measure = match event.and_then(|e| g.events[e].count_as.as_ref()) {
-        Some(counted) if measure_kind == "count" && !counts_other => counted.clone(),
+        Some(counted) if measure_kind == "count" && !counts_other() => counted.clone(),
         _ => specific_noun(g, text, m, &measure).unwrap_or_else(|| measure.clone()),
     };
     // Without an event, a counted noun says what the figure is about; a
