@@ -246,14 +246,8 @@ fn carry_scope(g: &Grammar, carried: &mut HashMap<usize, String>, mut c: Claim) 
     };
     if c.scope.is_empty() {
         if let Some(scope) = carried.get(&event) {
-            // The key is event|measure|agent|scope|modality[|part].
-            let field = scope_field(scope, c.area.as_deref());
-            let mut fields: Vec<&str> = c.key.split('|').collect();
-            if let Some(f) = fields.get_mut(3) {
-                *f = &field;
-            }
-            c.key = fields.join("|");
             c.scope = scope.clone();
+            rekey_scope(&mut c);
         }
     } else if g.scopes.iter().any(|s| s.carries && s.id == c.scope) {
         carried.insert(event, c.scope.clone());
@@ -292,7 +286,7 @@ fn opening_frame(
         .longest(&lower)
         .is_some_and(|(len, _)| lower[len..].starts_with(' '));
     // "Au total," opens with a preposition too, but names no place.
-    let names_place = phrase.split([' ', '\'']).skip(1).any(|w| {
+    let names_place = phrase.split([' ', '\'', '’']).skip(1).any(|w| {
         w.chars().next().is_some_and(char::is_uppercase)
             || g.place_nouns.get(&w.to_lowercase()).is_some()
     });
@@ -311,15 +305,20 @@ fn carry_area(framed: Option<&str>, mut c: Claim) -> Claim {
     if !amount || c.area.is_some() || !c.place_inferred || c.local_place.is_some() {
         return c;
     }
-    // The key is event|measure|agent|scope|modality[|part].
-    let field = scope_field(&c.scope, Some(area));
+    c.area = Some(area.to_string());
+    rekey_scope(&mut c);
+    c
+}
+
+/// Writes a claim's scope and area, changed after it was made, into its
+/// key (event|measure|agent|scope|modality[|part]).
+fn rekey_scope(c: &mut Claim) {
+    let field = scope_field(&c.scope, c.area.as_deref());
     let mut fields: Vec<&str> = c.key.split('|').collect();
     if let Some(f) = fields.get_mut(3) {
         *f = &field;
     }
     c.key = fields.join("|");
-    c.area = Some(area.to_string());
-    c
 }
 
 /// The scope field of a claim's key: its time window, then its area
@@ -788,8 +787,8 @@ fn claim_for(
             .filter(|&e| !whole_of_previous && fits(e))
     });
     // "7 412 demandes d'asile" and "7 400 personnes ont demandé l'asile"
-    // count the same requests; "les blessés, évacués vers quatre hôpitaux"
-    // counts hospitals: a noun the grammar knows as something other than
+    // count the same requests; "les blessés, transportés dans quatre
+    // hôpitaux" counts hospitals: a noun the grammar knows as something other than
     // people says what the figure counts.
     let counts_other = || matches!(self::measure(g, m), Some((noun, "count")) if noun != PEOPLE && known_noun(g, &noun));
     let measure = match event.and_then(|e| g.events[e].count_as.as_ref()) {
