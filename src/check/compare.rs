@@ -242,8 +242,7 @@ pub fn verdict(a: &Claim, b: &Claim, articles: &[Article], g: &Grammar) -> Optio
             // total, 24 véhicules se sont retrouvés encastrés" only sums
             // what an event that does not grow counted.
             let fixed = a.event.is_some_and(|e| !g.events[e].cumulative);
-            let running =
-                |c: &Claim| c.scope.starts_with("since ") || (is_running(&c.scope) && !fixed);
+            let running = |c: &Claim| is_running(&c.scope) && (c.scope != CUMULATIVE || !fixed);
             let cumulative =
                 a.event.is_some_and(|e| g.events[e].cumulative) || running(a) || running(b);
             // "des milliers", "une centaine": a vague quantity agrees or

@@ -370,9 +370,8 @@ pub fn carry_speakers(g: &Grammar, text: &str, spans: &[Span], contexts: &mut [S
         else {
             continue;
         };
-        let class = class.clone();
-        let ctx = &mut contexts[i];
-        ctx.sayers
+        contexts[i]
+            .sayers
             .extend(unsaid.into_iter().map(|s| (s, class.clone())));
     }
 }
